@@ -1,33 +1,66 @@
 // Package gemm is the engine's single-precision matrix multiply: the kernel
 // behind every 1×1 convolution, fully connected layer and im2col convolution.
+//
+// Sgemm follows the Goto/BLIS design: B is packed into cache-sized panels,
+// register tiles of C are computed by an assembly micro-kernel (AVX-512 or
+// AVX2+FMA, chosen at start-up from the CPU's features, with a pure-Go
+// fallback), and large products are split across GOMAXPROCS goroutines.
 package gemm
+
+import "fmt"
 
 // Sgemm computes C = alpha·op(A)·op(B) + beta·C on row-major matrices, where
 // op(X) is X or Xᵀ as transA/transB say. op(A) is m×k, op(B) is k×n and C is
-// m×n; lda, ldb and ldc are the row strides of the stored A, B and C.
+// m×n; lda, ldb and ldc are the row strides of the stored A, B and C. When
+// beta is 0, C is only written, so NaNs in it do not propagate. It is safe
+// for concurrent use and does not allocate once warmed up. It panics when a
+// size is negative or a slice is too short for its shape and stride.
 func Sgemm(transA, transB bool, m, n, k int, alpha float32, a []float32, lda int, b []float32, ldb int, beta float32, c []float32, ldc int) {
+	ar, ac := m, k
+	if transA {
+		ar, ac = k, m
+	}
+	br, bc := k, n
+	if transB {
+		br, bc = n, k
+	}
+	if m < 0 || n < 0 || k < 0 {
+		panic(fmt.Sprintf("gemm: negative size m=%d n=%d k=%d", m, n, k))
+	}
+	checkOperand("A", a, ar, ac, lda)
+	checkOperand("B", b, br, bc, ldb)
+	checkOperand("C", c, m, n, ldc)
+	if m == 0 || n == 0 {
+		return
+	}
+	if k == 0 || alpha == 0 {
+		scale(c, m, n, ldc, beta)
+		return
+	}
+	parallel(problem{transA: transA, transB: transB, k: k, alpha: alpha, a: a, lda: lda, b: b, ldb: ldb, beta: beta, c: c, ldc: ldc}, m, n)
+}
+
+// checkOperand panics unless x holds a rows×cols row-major matrix with row
+// stride ld.
+func checkOperand(name string, x []float32, rows, cols, ld int) {
+	if ld < max(1, cols) {
+		panic(fmt.Sprintf("gemm: ld%s=%d below row length %d", name, ld, cols))
+	}
+	if rows > 0 && cols > 0 && len(x) < (rows-1)*ld+cols {
+		panic(fmt.Sprintf("gemm: %s has %d elements, %d×%d with stride %d needs %d", name, len(x), rows, cols, ld, (rows-1)*ld+cols))
+	}
+}
+
+// scale sets C = beta·C, writing zeros when beta is 0 so NaNs are dropped.
+func scale(c []float32, m, n, ldc int, beta float32) {
 	for i := 0; i < m; i++ {
-		for j := 0; j < n; j++ {
-			var s float32
-			for p := 0; p < k; p++ {
-				var av, bv float32
-				if transA {
-					av = a[p*lda+i]
-				} else {
-					av = a[i*lda+p]
-				}
-				if transB {
-					bv = b[j*ldb+p]
-				} else {
-					bv = b[p*ldb+j]
-				}
-				s += av * bv
-			}
-			if beta == 0 {
-				c[i*ldc+j] = alpha * s
-			} else {
-				c[i*ldc+j] = alpha*s + beta*c[i*ldc+j]
-			}
+		row := c[i*ldc : i*ldc+n]
+		if beta == 0 {
+			clear(row)
+			continue
+		}
+		for j := range row {
+			row[j] *= beta
 		}
 	}
 }

@@ -1,0 +1,564 @@
+package builtins
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+	"unicode/utf16"
+
+	"gomat/lang/interp"
+	"gomat/lang/value"
+)
+
+// The format engine behind sprintf, fprintf, num2str, compose and the
+// messages of error and warning. It follows MATLAB's rules: escapes are
+// translated in the format only; every argument's elements are read in
+// column-major order and the format is recycled until all are used; a char
+// array is consumed whole by %s and element by element by the numeric
+// conversions; output stops at the first conversion with no data left.
+
+func init() {
+	interp.Sprintf = formatText
+}
+
+// fmtSeg is one piece of a parsed format: literal text, or a conversion.
+type fmtSeg struct {
+	lit        string
+	conv       byte // 0 for literal text
+	flags      string
+	width      int // -1 absent, -2 from an argument (*)
+	prec       int // -1 absent, -2 from an argument (*)
+	invalidEnd bool
+}
+
+// parseFormat splits a format into literal text (escapes translated) and
+// conversions. Text after an invalid conversion or escape is dropped, as
+// MATLAB does, and marked by a final segment with invalidEnd set.
+func parseFormat(f string) []fmtSeg {
+	var segs []fmtSeg
+	var lit strings.Builder
+	flush := func() {
+		if lit.Len() > 0 {
+			segs = append(segs, fmtSeg{lit: lit.String()})
+			lit.Reset()
+		}
+	}
+	for i := 0; i < len(f); {
+		ch := f[i]
+		switch {
+		case ch == '\\' && i+1 < len(f):
+			s, n, ok := escape(f[i+1:])
+			if !ok {
+				flush()
+				return append(segs, fmtSeg{invalidEnd: true})
+			}
+			lit.WriteString(s)
+			i += 1 + n
+		case ch == '%' && i+1 < len(f) && f[i+1] == '%':
+			lit.WriteByte('%')
+			i += 2
+		case ch == '%':
+			seg, n, ok := parseConv(f[i+1:])
+			flush()
+			if !ok {
+				return append(segs, fmtSeg{invalidEnd: true})
+			}
+			segs = append(segs, seg)
+			i += 1 + n
+		default:
+			lit.WriteByte(ch)
+			i++
+		}
+	}
+	flush()
+	return segs
+}
+
+// escape translates the escape sequence at the start of s (after the
+// backslash); n is how many bytes of s it used.
+func escape(s string) (out string, n int, ok bool) {
+	switch s[0] {
+	case 'n':
+		return "\n", 1, true
+	case 't':
+		return "\t", 1, true
+	case '\\':
+		return "\\", 1, true
+	case 'a':
+		return "\a", 1, true
+	case 'b':
+		return "\b", 1, true
+	case 'f':
+		return "\f", 1, true
+	case 'r':
+		return "\r", 1, true
+	case 'v':
+		return "\v", 1, true
+	case '\'':
+		return "'", 1, true
+	case '"':
+		return "\"", 1, true
+	case 'x':
+		j := 1
+		for j < len(s) && isHex(s[j]) {
+			j++
+		}
+		if j == 1 {
+			return "", 0, false
+		}
+		x, err := strconv.ParseUint(s[1:j], 16, 32)
+		if err != nil || x > 0x10FFFF {
+			return "", 0, false
+		}
+		return string(rune(x)), j, true
+	}
+	if s[0] >= '0' && s[0] <= '7' {
+		j := 0
+		for j < len(s) && j < 3 && s[j] >= '0' && s[j] <= '7' {
+			j++
+		}
+		x, _ := strconv.ParseUint(s[:j], 8, 32)
+		return string(rune(x)), j, true
+	}
+	return "", 0, false
+}
+
+func isHex(b byte) bool {
+	return b >= '0' && b <= '9' || b >= 'a' && b <= 'f' || b >= 'A' && b <= 'F'
+}
+
+// parseConv parses a conversion after its '%': flags, width, precision,
+// an optional length modifier (l, h, t, b, ignored) and the conversion
+// character.
+func parseConv(s string) (fmtSeg, int, bool) {
+	seg := fmtSeg{width: -1, prec: -1}
+	i := 0
+	for i < len(s) && strings.IndexByte("-+ 0#", s[i]) >= 0 {
+		i++
+	}
+	seg.flags = s[:i]
+	num := func() int {
+		if i < len(s) && s[i] == '*' {
+			i++
+			return -2
+		}
+		j := i
+		for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+			i++
+		}
+		if j == i {
+			return -1
+		}
+		n, _ := strconv.Atoi(s[j:i])
+		return n
+	}
+	seg.width = num()
+	if i < len(s) && s[i] == '.' {
+		i++
+		seg.prec = num()
+		if seg.prec == -1 {
+			seg.prec = 0
+		}
+	}
+	for i < len(s) && strings.IndexByte("lhtb", s[i]) >= 0 {
+		i++
+	}
+	if i >= len(s) || strings.IndexByte("diuoxXfFeEgGcs", s[i]) < 0 {
+		return seg, 0, false
+	}
+	seg.conv = s[i]
+	return seg, i + 1, true
+}
+
+// fmtArg is one argument of a format call, read as a sequence of
+// elements: numbers, or the characters of a char array, or strings.
+type fmtArg struct {
+	nums  []float64
+	chars bool     // nums hold character codes of a char array
+	strs  []string // string array elements
+	intCl bool     // integer class: print exactly
+}
+
+func (a fmtArg) len() int {
+	if a.strs != nil {
+		return len(a.strs)
+	}
+	return len(a.nums)
+}
+
+// fmtArgs reads the data arguments of a format call.
+func fmtArgs(args []value.Value) ([]fmtArg, error) {
+	out := make([]fmtArg, 0, len(args))
+	for _, v := range args {
+		switch r := v.Ref().(type) {
+		case *value.StringArray:
+			out = append(out, fmtArg{strs: append([]string{}, r.Elems...)})
+			continue
+		case *value.Cell, *value.Struct, *value.Func, value.Object:
+			return nil, value.Errorf("MATLAB:printf:invalidInputType", "Function is not defined for '%s' inputs.", v.ClassName())
+		}
+		a, ok := v.Array()
+		if !ok {
+			return nil, value.Errorf("MATLAB:printf:invalidInputType", "Function is not defined for '%s' inputs.", v.ClassName())
+		}
+		out = append(out, fmtArg{nums: a.Re, chars: a.Class() == value.Char, intCl: a.Class().IsInteger()})
+	}
+	return out, nil
+}
+
+// cursor walks the elements of all arguments in order.
+type cursor struct {
+	args []fmtArg
+	i, j int // argument, element
+}
+
+func (c *cursor) skipEmpty() {
+	for c.i < len(c.args) && c.j >= c.args[c.i].len() {
+		c.i++
+		c.j = 0
+	}
+}
+
+func (c *cursor) done() bool {
+	c.skipEmpty()
+	return c.i >= len(c.args)
+}
+
+// item is one consumed element: a number, or text.
+type item struct {
+	x      float64
+	text   string
+	isText bool
+	isChar bool // x is a character code from a char array
+}
+
+// next consumes one element; whole reports whether a %s may take the rest
+// of a char array.
+func (c *cursor) next(whole bool) item {
+	c.skipEmpty()
+	a := c.args[c.i]
+	if a.strs != nil {
+		s := a.strs[c.j]
+		c.j++
+		return item{text: s, isText: true}
+	}
+	if a.chars && whole {
+		u := make([]uint16, 0, len(a.nums)-c.j)
+		for _, x := range a.nums[c.j:] {
+			u = append(u, uint16(x))
+		}
+		c.j = len(a.nums)
+		return item{text: string(utf16.Decode(u)), isText: true}
+	}
+	x := a.nums[c.j]
+	c.j++
+	return item{x: x, isChar: a.chars}
+}
+
+// formatText is MATLAB's sprintf on a format and data arguments.
+func formatText(format string, args []value.Value) (string, error) {
+	fa, err := fmtArgs(args)
+	if err != nil {
+		return "", err
+	}
+	return runFormat(parseFormat(format), fa, len(args) > 0), nil
+}
+
+// runFormat applies parsed segments to the arguments. hasArgs tells "no
+// data arguments" (stop at the first conversion) from "only empty
+// arguments" (one pass with empty conversions).
+func runFormat(segs []fmtSeg, args []fmtArg, hasArgs bool) string {
+	var b strings.Builder
+	cur := &cursor{args: args}
+	nconv := 0
+	for _, s := range segs {
+		if s.conv != 0 {
+			nconv++
+		}
+	}
+	if nconv == 0 || cur.done() {
+		for _, s := range segs {
+			if s.conv != 0 && !hasArgs || s.invalidEnd {
+				break
+			}
+			b.WriteString(s.lit)
+		}
+		return b.String()
+	}
+	for {
+		for _, s := range segs {
+			if s.invalidEnd {
+				return b.String()
+			}
+			if s.conv == 0 {
+				b.WriteString(s.lit)
+				continue
+			}
+			if cur.done() {
+				return b.String()
+			}
+			width, prec := s.width, s.prec
+			flags := s.flags
+			if width == -2 {
+				width = int(cur.next(false).x)
+				if width < 0 {
+					flags += "-"
+					width = -width
+				}
+				if cur.done() {
+					return b.String()
+				}
+			}
+			if prec == -2 {
+				prec = max(int(cur.next(false).x), -1)
+				if cur.done() {
+					return b.String()
+				}
+			}
+			it := cur.next(s.conv == 's')
+			b.WriteString(formatItem(s.conv, flags, width, prec, it))
+		}
+		if cur.done() {
+			return b.String()
+		}
+	}
+}
+
+// spec builds a Go format verb from MATLAB flags, width and precision.
+func spec(flags string, width, prec int, verb byte) string {
+	var b strings.Builder
+	b.WriteByte('%')
+	b.WriteString(flags)
+	if width >= 0 {
+		b.WriteString(strconv.Itoa(width))
+	}
+	if prec >= 0 {
+		b.WriteByte('.')
+		b.WriteString(strconv.Itoa(prec))
+	}
+	b.WriteByte(verb)
+	return b.String()
+}
+
+// formatItem writes one element under one conversion.
+func formatItem(conv byte, flags string, width, prec int, it item) string {
+	if it.isText {
+		switch conv {
+		case 's', 'c':
+			return fmt.Sprintf(spec(flags, width, prec, 's'), it.text)
+		}
+		if x, err := strconv.ParseFloat(strings.TrimSpace(it.text), 64); err == nil {
+			return formatNumber(conv, flags, width, prec, x)
+		}
+		return fmt.Sprintf(spec(flags, width, -1, 's'), it.text)
+	}
+	x := it.x
+	switch conv {
+	case 'c':
+		return fmt.Sprintf(spec(flags, width, -1, 'c'), rune(x))
+	case 's':
+		if it.isChar || x == math.Trunc(x) && x >= 0 && x <= 0x10FFFF && !math.IsInf(x, 0) {
+			return fmt.Sprintf(spec(flags, width, prec, 's'), string(rune(x)))
+		}
+		return formatNumber('e', flags, width, prec, x)
+	}
+	return formatNumber(conv, flags, width, prec, x)
+}
+
+// formatNumber writes a number under a numeric conversion. Integer
+// conversions of non-integers switch to %e, as MATLAB does; NaN and Inf
+// print as text in the field.
+func formatNumber(conv byte, flags string, width, prec int, x float64) string {
+	if math.IsNaN(x) || math.IsInf(x, 0) {
+		t := "NaN"
+		switch {
+		case math.IsInf(x, 1):
+			t = "Inf"
+			if strings.Contains(flags, "+") {
+				t = "+Inf"
+			}
+		case math.IsInf(x, -1):
+			t = "-Inf"
+		}
+		return fmt.Sprintf(spec(strings.ReplaceAll(flags, "0", ""), width, -1, 's'), t)
+	}
+	switch conv {
+	case 'd', 'i', 'u', 'x', 'X', 'o':
+		if x != math.Trunc(x) || (conv != 'd' && conv != 'i' && x < 0) {
+			if prec < 0 {
+				prec = 6
+			}
+			return fmt.Sprintf(spec(flags, width, prec, 'e'), x)
+		}
+		verb := conv
+		if verb == 'i' || verb == 'u' {
+			verb = 'd'
+		}
+		if math.Abs(x) < 1<<63 {
+			return fmt.Sprintf(spec(flags, width, prec, verb), int64(x))
+		}
+		if x > 0 && x < 1<<64 && verb != 'd' {
+			return fmt.Sprintf(spec(flags, width, prec, verb), uint64(x))
+		}
+		return fmt.Sprintf(spec(flags, width, 0, 'f'), x)
+	case 'f', 'F', 'e', 'E', 'g', 'G':
+		if prec < 0 {
+			prec = 6
+		}
+		verb := conv
+		if verb == 'F' {
+			verb = 'f'
+		}
+		return fmt.Sprintf(spec(flags, width, prec, verb), x)
+	}
+	return ""
+}
+
+// formatCall reads the format and data of sprintf, fprintf and compose.
+func formatCall(fn string, fv value.Value, data []value.Value) (string, bool, error) {
+	f, ok := fv.Text()
+	if !ok {
+		if a, isArr := fv.Array(); isArr && a.Class() == value.Char && a.Size().IsEmpty() {
+			f, ok = "", true
+		}
+	}
+	if !ok {
+		return "", false, value.Errorf("MATLAB:"+fn+":invalidFormat", "Format must be a character vector or string scalar.")
+	}
+	s, err := formatText(f, data)
+	return s, isStringValue(fv), err
+}
+
+func biSprintf(c *interp.Call) ([]value.Value, error) {
+	if err := nargs(c, 1, -1); err != nil {
+		return nil, err
+	}
+	s, str, err := formatCall("sprintf", c.Args[0], c.Args[1:])
+	if err != nil {
+		return nil, err
+	}
+	out := charRow(s)
+	if str {
+		out = value.String(s)
+	}
+	return []value.Value{out, charRow("")}, nil
+}
+
+func biFprintf(c *interp.Call) ([]value.Value, error) {
+	if err := nargs(c, 1, -1); err != nil {
+		return nil, err
+	}
+	args := c.Args
+	fid := 1
+	if _, isText := args[0].Text(); !isText && args[0].Class().IsNumeric() && args[0].Numel() == 1 {
+		x, _ := value.ScalarFloat(args[0])
+		fid = int(x)
+		args = args[1:]
+		if len(args) == 0 {
+			return nil, value.Errorf("MATLAB:minrhs", "Not enough input arguments.")
+		}
+	}
+	s, _, err := formatCall("fprintf", args[0], args[1:])
+	if err != nil {
+		return nil, err
+	}
+	n, err := writeFid(c, fid, s)
+	if err != nil {
+		return nil, err
+	}
+	if c.Nargout > 0 {
+		return one(value.Num(float64(n)))
+	}
+	return nil, nil
+}
+
+func biCompose(c *interp.Call) ([]value.Value, error) {
+	if err := nargs(c, 1, -1); err != nil {
+		return nil, err
+	}
+	f, ok := c.Args[0].Text()
+	if !ok {
+		return nil, value.Errorf("MATLAB:compose:InvalidFormat", "Format must be a character vector or string scalar.")
+	}
+	segs := parseFormat(f)
+	if len(c.Args) == 1 {
+		return one(value.String(runFormat(segs, nil, false)))
+	}
+	nconv := 0
+	for _, s := range segs {
+		if s.conv != 0 {
+			nconv++
+			if s.width == -2 || s.prec == -2 {
+				nconv++
+			}
+		}
+	}
+	nconv = max(nconv, 1)
+	cols, err := composeColumns(c.Args[1:])
+	if err != nil {
+		return nil, err
+	}
+	rows := len(cols[0])
+	groups := (len(cols) + nconv - 1) / nconv
+	out := make([]string, rows*groups)
+	for r := range rows {
+		for g := range groups {
+			var row []fmtArg
+			for j := g * nconv; j < min(len(cols), (g+1)*nconv); j++ {
+				row = append(row, cols[j][r])
+			}
+			out[g*rows+r] = runFormat(segs, row, true)
+		}
+	}
+	return one(stringArray(value.Dims{rows, groups}, out))
+}
+
+// composeColumns reads compose's data arrays as columns of one-element
+// arguments, all with the same number of rows. A char row is one text.
+func composeColumns(data []value.Value) ([][]fmtArg, error) {
+	var cols [][]fmtArg
+	rows := -1
+	for _, v := range data {
+		if s, ok := v.Text(); ok && v.Class() == value.Char {
+			v = value.String(s)
+		}
+		fa, err := fmtArgs([]value.Value{v})
+		if err != nil {
+			return nil, err
+		}
+		d := v.Size()
+		m := d.Rows()
+		if rows >= 0 && m != rows {
+			return nil, value.Errorf("MATLAB:compose:DimensionMismatch", "All data inputs must have the same number of rows.")
+		}
+		rows = m
+		n := fa[0].len() / max(m, 1)
+		for j := range n {
+			col := make([]fmtArg, m)
+			for r := range m {
+				k := j*m + r
+				a := fmtArg{chars: fa[0].chars, intCl: fa[0].intCl}
+				if fa[0].strs != nil {
+					a.strs = []string{fa[0].strs[k]}
+				} else {
+					a.nums = []float64{fa[0].nums[k]}
+				}
+				col[r] = a
+			}
+			cols = append(cols, col)
+		}
+	}
+	if len(cols) == 0 {
+		return [][]fmtArg{make([]fmtArg, max(rows, 0))}, nil
+	}
+	return cols, nil
+}
+
+func init() {
+	interp.Register([]interp.Builtin{
+		{Name: "sprintf", Fn: biSprintf, Doc: "s = sprintf(fmt, A…), [s, errmsg] = sprintf(…); %d %i %u %o %x %X %f %e %g %c %s with flags -+ 0#, width, precision and *"},
+		{Name: "fprintf", Fn: biFprintf, Doc: "fprintf(fmt, A…), fprintf(fid, fmt, A…), n = fprintf(…); fid 1 is the screen, 2 standard error"},
+		{Name: "compose", Fn: biCompose, Doc: "s = compose(fmt), s = compose(fmt, A…): a string per row of A (and per group of columns the format uses)"},
+	})
+}

@@ -1,0 +1,3 @@
+module gomat/engine/gemm/asmgen
+
+go 1.26

@@ -1,0 +1,6 @@
+//go:build !amd64
+
+package gemm
+
+// supportedKernels lists the kernels this CPU can run: only the portable one.
+func supportedKernels() []kernel { return []kernel{generic} }

@@ -1,0 +1,232 @@
+package interp
+
+import (
+	"gomat/lang/ast"
+	"gomat/lang/value"
+)
+
+// accessor is one step of an assignment target: (args), {args}, .name or
+// .(expr).
+type accessor struct {
+	kind byte // '(' '{' '.'
+	args *argList
+	name func(*frame) (string, error)
+}
+
+// target is a compiled assignment target: a variable and the path into it.
+type target struct {
+	name  string
+	slot  int
+	path  []accessor
+	tilde bool
+}
+
+func (c *compiler) target(e ast.Expr) *target {
+	if _, ok := e.(*ast.Tilde); ok {
+		return &target{tilde: true}
+	}
+	var path []accessor
+	for {
+		switch x := e.(type) {
+		case *ast.Ident:
+			for i, j := 0, len(path)-1; i < j; i, j = i+1, j-1 {
+				path[i], path[j] = path[j], path[i]
+			}
+			return &target{name: x.Name, slot: c.u.slot(x.Name), path: path}
+		case *ast.Index:
+			k := byte('(')
+			if x.Brace {
+				k = '{'
+			}
+			path = append(path, accessor{kind: k, args: c.argList(x.Args)})
+			e = x.X
+		case *ast.Field:
+			name := x.Name
+			path = append(path, accessor{kind: '.', name: func(*frame) (string, error) { return name, nil }})
+			e = x.X
+		case *ast.DynField:
+			n := c.expr(x.Name)
+			path = append(path, accessor{kind: '.', name: func(fr *frame) (string, error) { return dynName(fr, n) }})
+			e = x.X
+		default:
+			panic("interp: invalid assignment target")
+		}
+	}
+}
+
+// isDeletion reports whether the right-hand side is the literal [].
+func isDeletion(e ast.Expr) bool {
+	m, ok := e.(*ast.Matrix)
+	if !ok {
+		return false
+	}
+	for _, r := range m.Rows {
+		if len(r) > 0 {
+			return false
+		}
+	}
+	return true
+}
+
+func (c *compiler) assignStmt(s *ast.AssignStmt) stmtFn {
+	rhs := c.expr(s.RHS)
+	if len(s.LHS) == 1 && !s.Multi || len(s.LHS) == 1 && rhs.many == nil {
+		t := c.target(s.LHS[0])
+		del := isDeletion(s.RHS)
+		if len(t.path) == 0 && !t.tilde {
+			return func(fr *frame) (ctl, error) {
+				v, err := rhs.one(fr)
+				if err != nil {
+					return ctlNext, err
+				}
+				store(fr.vars[t.slot], v)
+				if s.Print {
+					fr.in.display(t.name, v)
+				}
+				return ctlNext, nil
+			}
+		}
+		return func(fr *frame) (ctl, error) {
+			v, err := rhs.one(fr)
+			if err != nil {
+				return ctlNext, err
+			}
+			return ctlNext, fr.assignTo(t, v, del, s.Print)
+		}
+	}
+	targets := make([]*target, len(s.LHS))
+	for i, l := range s.LHS {
+		targets[i] = c.target(l)
+	}
+	return func(fr *frame) (ctl, error) {
+		vs, err := rhs.values(fr, len(targets))
+		if err != nil {
+			return ctlNext, err
+		}
+		if len(vs) < len(targets) {
+			last := len(targets)
+			for last > 0 && targets[last-1].tilde {
+				last--
+			}
+			if len(vs) < last {
+				if rhs.cslist {
+					return ctlNext, value.Errorf("MATLAB:deal:narginchk", "Insufficient number of outputs from right hand side of equal sign to satisfy assignment.")
+				}
+				return ctlNext, value.Errorf("MATLAB:TooManyOutputs", "Too many output arguments.")
+			}
+		}
+		for i, t := range targets {
+			if t.tilde || i >= len(vs) {
+				continue
+			}
+			if err := fr.assignTo(t, vs[i], false, s.Print); err != nil {
+				return ctlNext, err
+			}
+		}
+		return ctlNext, nil
+	}
+}
+
+// assignTo stores v into a target, through its index path.
+func (fr *frame) assignTo(t *target, v value.Value, del, print bool) error {
+	if t.tilde {
+		return nil
+	}
+	cell := fr.vars[t.slot]
+	nv, err := fr.assignPath(*cell, t.path, v, del)
+	if err != nil {
+		return err
+	}
+	store(cell, nv)
+	if print {
+		fr.in.display(t.name, nv)
+	}
+	return nil
+}
+
+// assignPath returns cur with the element at path replaced by rhs. A child
+// of a shared container is counted once more while it is changed, so that
+// the change copies it instead of altering what the other holders see.
+func (fr *frame) assignPath(cur value.Value, path []accessor, rhs value.Value, del bool) (value.Value, error) {
+	if len(path) == 0 {
+		return rhs, nil
+	}
+	a := path[0]
+	last := len(path) == 1
+	switch a.kind {
+	case '.':
+		name, err := a.name(fr)
+		if err != nil {
+			return cur, err
+		}
+		if last {
+			return value.SetField(cur, name, rhs)
+		}
+		var child value.Value
+		if cur.Defined() && (cur.Class() == value.StructClass || cur.Class() == value.ObjectClass) {
+			if vs, err := getField(fr, cur, name, 1); err == nil && len(vs) == 1 {
+				child = vs[0]
+			}
+		}
+		nc, err := fr.assignChild(cur, child, path[1:], rhs, del)
+		if err != nil {
+			return cur, err
+		}
+		return value.SetField(cur, name, nc)
+	case '(':
+		subs, err := a.args.eval(fr, cur, false)
+		if err != nil {
+			return cur, err
+		}
+		if last {
+			if pa, ok := cur.Ref().(ParenAssigner); ok {
+				return pa.ParenAssign(subs, rhs)
+			}
+			if del {
+				return value.Delete(cur, subs)
+			}
+			return value.Assign(cur, subs, rhs)
+		}
+		var child value.Value
+		if cur.Defined() {
+			if c, err := value.Index(cur, subs); err == nil {
+				child = c
+			}
+		}
+		nc, err := fr.assignChild(cur, child, path[1:], rhs, del)
+		if err != nil {
+			return cur, err
+		}
+		return value.Assign(cur, subs, nc)
+	default:
+		subs, err := a.args.eval(fr, cur, false)
+		if err != nil {
+			return cur, err
+		}
+		if last {
+			if ba, ok := cur.Ref().(BraceAssigner); ok {
+				return ba.BraceAssign(subs, rhs)
+			}
+			return value.BraceAssign(cur, subs, rhs)
+		}
+		var child value.Value
+		if cur.Defined() && cur.Class() == value.CellClass {
+			if vs, err := value.BraceIndex(cur, subs); err == nil && len(vs) == 1 {
+				child = vs[0]
+			}
+		}
+		nc, err := fr.assignChild(cur, child, path[1:], rhs, del)
+		if err != nil {
+			return cur, err
+		}
+		return value.BraceAssign(cur, subs, nc)
+	}
+}
+
+func (fr *frame) assignChild(parent, child value.Value, path []accessor, rhs value.Value, del bool) (value.Value, error) {
+	if !value.Unique(parent) {
+		value.Retain(child)
+		defer value.Release(child)
+	}
+	return fr.assignPath(child, path, rhs, del)
+}

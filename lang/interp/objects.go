@@ -1,0 +1,52 @@
+package interp
+
+import "gomat/lang/value"
+
+// ParenIndexer is an object with its own meaning of obj(subs): tables,
+// categorical arrays, layer arrays.
+type ParenIndexer interface {
+	ParenIndex(subs []value.Value) (value.Value, error)
+}
+
+// BraceIndexer is an object with its own meaning of obj{subs}: tables.
+type BraceIndexer interface {
+	BraceIndex(subs []value.Value) ([]value.Value, error)
+}
+
+// ParenAssigner is an object that supports obj(subs) = rhs. It returns the
+// updated object.
+type ParenAssigner interface {
+	ParenAssign(subs []value.Value, rhs value.Value) (value.Value, error)
+}
+
+// BraceAssigner is an object that supports obj{subs} = rhs.
+type BraceAssigner interface {
+	BraceAssign(subs []value.Value, rhs value.Value) (value.Value, error)
+}
+
+var methods = map[string]map[string]*Builtin{} // class name → method name → implementation
+var methodNames = map[string]bool{}
+
+// RegisterMethods adds methods of an object class: obj.name(args) and
+// name(obj, args) call them with the object as the first argument.
+func RegisterMethods(class string, table []Builtin) {
+	m := methods[class]
+	if m == nil {
+		m = map[string]*Builtin{}
+		methods[class] = m
+	}
+	for i := range table {
+		b := &table[i]
+		m[b.Name] = b
+		methodNames[b.Name] = true
+	}
+}
+
+// methodFor returns the method called name of v's class, if any.
+func methodFor(v value.Value, name string) *Builtin {
+	o, ok := v.Ref().(value.Object)
+	if !ok {
+		return nil
+	}
+	return methods[o.ClassName()][name]
+}

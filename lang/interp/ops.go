@@ -1,0 +1,259 @@
+package interp
+
+import (
+	"math"
+
+	"gomat/lang/ast"
+	"gomat/lang/value"
+)
+
+type binaryFunc func(a, b value.Value) (value.Value, error)
+
+// generic holds the full implementation of each binary operator; the
+// compiled code tries the inline-scalar fast path first.
+var generic = map[ast.Op]binaryFunc{
+	ast.Add: value.Plus, ast.Sub: value.Minus, ast.MatMul: value.MTimes, ast.ElMul: value.Times,
+	ast.MatDiv: value.MRDivide, ast.ElDiv: value.RDivide, ast.MatLeftDiv: value.MLDivide,
+	ast.ElLeftDiv: value.LDivide, ast.MatPow: value.MPower, ast.ElPow: value.Power,
+	ast.Lt: value.Lt, ast.Le: value.Le, ast.Gt: value.Gt, ast.Ge: value.Ge,
+	ast.Eq: value.Eq, ast.Ne: value.Ne, ast.And: value.And, ast.Or: value.Or,
+}
+
+// scalarArith returns the real result of op on two real doubles; ok is false
+// when the result would be complex (the generic path then handles it).
+func scalarArith(op ast.Op, a, b float64) (r float64, ok bool) {
+	switch op {
+	case ast.Add:
+		return a + b, true
+	case ast.Sub:
+		return a - b, true
+	case ast.MatMul, ast.ElMul:
+		return a * b, true
+	case ast.MatDiv, ast.ElDiv:
+		return a / b, true
+	case ast.MatLeftDiv, ast.ElLeftDiv:
+		return b / a, true
+	case ast.MatPow, ast.ElPow:
+		if a < 0 && b != math.Trunc(b) {
+			return 0, false
+		}
+		if b == 2 {
+			return a * a, true
+		}
+		return math.Pow(a, b), true
+	}
+	return 0, false
+}
+
+func scalarCompare(op ast.Op, a, b float64) bool {
+	switch op {
+	case ast.Lt:
+		return a < b
+	case ast.Le:
+		return a <= b
+	case ast.Gt:
+		return a > b
+	case ast.Ge:
+		return a >= b
+	case ast.Eq:
+		return a == b
+	}
+	return a != b
+}
+
+func isCompare(op ast.Op) bool { return op >= ast.Lt && op <= ast.Ne }
+
+// inlineScalar reports whether v is an inline double or logical scalar.
+func inlineScalar(v value.Value) bool { return v.IsNum() || v.IsBool() }
+
+func (c *compiler) binary(e *ast.Binary) *cexpr {
+	switch e.Op {
+	case ast.AndAnd, ast.OrOr:
+		return c.shortCircuit(e)
+	}
+	x, y := c.expr(e.X), c.expr(e.Y)
+	op := e.Op
+	slow := generic[op]
+	if isCompare(op) {
+		if y.konst && y.val.IsNum() {
+			k := y.val.Float()
+			return &cexpr{one: func(fr *frame) (value.Value, error) {
+				a, err := x.one(fr)
+				if err != nil {
+					return a, err
+				}
+				if inlineScalar(a) {
+					return value.Bool(scalarCompare(op, a.Float(), k)), nil
+				}
+				return slow(a, y.val)
+			}}
+		}
+		return &cexpr{one: func(fr *frame) (value.Value, error) {
+			a, err := x.one(fr)
+			if err != nil {
+				return a, err
+			}
+			b, err := y.one(fr)
+			if err != nil {
+				return b, err
+			}
+			if inlineScalar(a) && inlineScalar(b) {
+				return value.Bool(scalarCompare(op, a.Float(), b.Float())), nil
+			}
+			return slow(a, b)
+		}}
+	}
+	if op == ast.And || op == ast.Or {
+		return &cexpr{one: func(fr *frame) (value.Value, error) {
+			a, err := x.one(fr)
+			if err != nil {
+				return a, err
+			}
+			b, err := y.one(fr)
+			if err != nil {
+				return b, err
+			}
+			if inlineScalar(a) && inlineScalar(b) && !math.IsNaN(a.Float()) && !math.IsNaN(b.Float()) {
+				if op == ast.And {
+					return value.Bool(a.Float() != 0 && b.Float() != 0), nil
+				}
+				return value.Bool(a.Float() != 0 || b.Float() != 0), nil
+			}
+			return slow(a, b)
+		}}
+	}
+	if y.konst && y.val.IsNum() {
+		k := y.val.Float()
+		return &cexpr{one: func(fr *frame) (value.Value, error) {
+			a, err := x.one(fr)
+			if err != nil {
+				return a, err
+			}
+			if inlineScalar(a) {
+				if r, ok := scalarArith(op, a.Float(), k); ok {
+					return value.Num(r), nil
+				}
+			}
+			return slow(a, y.val)
+		}}
+	}
+	return &cexpr{one: func(fr *frame) (value.Value, error) {
+		a, err := x.one(fr)
+		if err != nil {
+			return a, err
+		}
+		b, err := y.one(fr)
+		if err != nil {
+			return b, err
+		}
+		if inlineScalar(a) && inlineScalar(b) {
+			if r, ok := scalarArith(op, a.Float(), b.Float()); ok {
+				return value.Num(r), nil
+			}
+		}
+		return slow(a, b)
+	}}
+}
+
+const scalarLogicalMsg = "Operands to the logical AND (&&) and OR (||) operators must be convertible to logical scalar values. Use the ANY or ALL functions to reduce operands to logical scalar values."
+
+// scalarTruth converts an operand of && or || to a logical scalar.
+func scalarTruth(v value.Value, op string) (bool, error) {
+	if inlineScalar(v) && !math.IsNaN(v.Float()) {
+		return v.Float() != 0, nil
+	}
+	if v.Numel() != 1 {
+		return false, value.Errorf("MATLAB:nonLogicalConditional", "%s", scalarLogicalMsg)
+	}
+	if v.Class() == value.StringClass || v.Class() == value.CellClass || v.Class() == value.StructClass {
+		return false, value.Errorf("MATLAB:nonLogicalConditional", "Invalid data type. Operand must be convertible to logical scalar values. Use the ANY or ALL functions to reduce operands to logical scalar values.")
+	}
+	return value.IsTrue(v)
+}
+
+func (c *compiler) shortCircuit(e *ast.Binary) *cexpr {
+	x, y := c.expr(e.X), c.expr(e.Y)
+	and := e.Op == ast.AndAnd
+	opName := "||"
+	if and {
+		opName = "&&"
+	}
+	return &cexpr{one: func(fr *frame) (value.Value, error) {
+		a, err := x.one(fr)
+		if err != nil {
+			return a, err
+		}
+		ta, err := scalarTruth(a, opName)
+		if err != nil {
+			return value.Value{}, err
+		}
+		if and != ta {
+			return value.Bool(ta), nil
+		}
+		b, err := y.one(fr)
+		if err != nil {
+			return b, err
+		}
+		tb, err := scalarTruth(b, opName)
+		if err != nil {
+			return value.Value{}, err
+		}
+		return value.Bool(tb), nil
+	}}
+}
+
+func (c *compiler) unary(e *ast.Unary) *cexpr {
+	x := c.expr(e.X)
+	switch e.Op {
+	case ast.Neg:
+		if x.konst && x.val.IsNum() {
+			return constExpr(value.Num(-x.val.Float()))
+		}
+		return &cexpr{one: func(fr *frame) (value.Value, error) {
+			a, err := x.one(fr)
+			if err != nil {
+				return a, err
+			}
+			if inlineScalar(a) {
+				return value.Num(-a.Float()), nil
+			}
+			return value.Negate(a)
+		}}
+	case ast.Plus:
+		return &cexpr{one: func(fr *frame) (value.Value, error) {
+			a, err := x.one(fr)
+			if err != nil {
+				return a, err
+			}
+			if inlineScalar(a) {
+				return value.Num(a.Float()), nil
+			}
+			return value.UPlus(a)
+		}}
+	case ast.Not:
+		return &cexpr{one: func(fr *frame) (value.Value, error) {
+			a, err := x.one(fr)
+			if err != nil {
+				return a, err
+			}
+			if inlineScalar(a) && !math.IsNaN(a.Float()) {
+				return value.Bool(a.Float() == 0), nil
+			}
+			return value.Not(a)
+		}}
+	}
+	f := value.Transpose
+	if e.Op == ast.CTranspose {
+		f = value.CTranspose
+	}
+	return &cexpr{one: func(fr *frame) (value.Value, error) {
+		a, err := x.one(fr)
+		if err != nil {
+			return a, err
+		}
+		if inlineScalar(a) {
+			return a, nil
+		}
+		return f(a)
+	}}
+}
