@@ -111,9 +111,9 @@ func (t binType) encode(x float64) []byte {
 	return b
 }
 
-// sizeSpec reads fread's and fscanf's size argument: n, Inf, [m n] or
+// readSize reads fread's and fscanf's size argument: n, Inf, [m n] or
 // [m Inf]. rows is 0 for a column result.
-func sizeSpec(v value.Value) (rows, total int, err error) {
+func readSize(v value.Value) (rows, total int, err error) {
 	xs, err := value.ToFloat64(v)
 	if err != nil || len(xs) < 1 || len(xs) > 2 {
 		return 0, 0, value.Errorf("MATLAB:fread:InvalidSize", "Invalid size.")
@@ -172,7 +172,7 @@ func biFread(c *interp.Call) ([]value.Value, error) {
 		if s, ok := rest[0].Text(); ok {
 			prec = s
 		} else {
-			if rows, total, err = sizeSpec(rest[0]); err != nil {
+			if rows, total, err = readSize(rest[0]); err != nil {
 				return nil, err
 			}
 			if len(rest) > 1 {

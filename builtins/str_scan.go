@@ -326,7 +326,7 @@ func scanResult(fn, text string, fv value.Value, size []value.Value) ([]value.Va
 	}
 	rows, total := 0, -1
 	if len(size) > 0 {
-		if rows, total, err = sizeSpec(size[0]); err != nil {
+		if rows, total, err = readSize(size[0]); err != nil {
 			return nil, err
 		}
 	}

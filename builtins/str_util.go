@@ -51,7 +51,7 @@ func readTexts(v value.Value) (texts, bool) {
 		if r.Class() != value.Char || !r.Size().IsMatrix() {
 			return texts{}, false
 		}
-		rows := charRows(r)
+		rows := textRows(r)
 		if len(rows) == 1 || r.Size().Rows() <= 1 {
 			return texts{kind: kindChar, dims: value.Dims{1, 1}, elems: []string{r.CharData()}}, true
 		}
@@ -116,8 +116,8 @@ func charMatrix(rows []string) value.Value {
 	return value.FromRef(value.NewArrayFrom(value.Char, value.Dims{m, w}, re, nil))
 }
 
-// charRows returns the rows of a 2-D char array as strings.
-func charRows(a *value.Array) []string {
+// textRows returns the rows of a 2-D char array as strings.
+func textRows(a *value.Array) []string {
 	d := a.Size()
 	m, n := d.Rows(), d.Numel()/max(d.Rows(), 1)
 	rows := make([]string, m)

@@ -25,9 +25,6 @@ type colSumTask struct {
 
 func (t *colSumTask) run(chunk, lo, hi int) {
 	p := t.partials[chunk]
-	for i := range p {
-		p[i] = 0
-	}
 	for r := lo; r < hi; r++ {
 		row := t.src[r*t.cols : (r+1)*t.cols]
 		for i, v := range row {

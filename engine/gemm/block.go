@@ -37,27 +37,27 @@ func (ws *workspace) fit(kn *kernel) {
 //
 // Packing costs a pass over the operand, which pays off only when the packed
 // panels are reused by many tiles, so an operand is read in place where the
-// kernel can: untransposed A always (each tile row is a contiguous run of
-// k), transposed A when few B panels reuse it, and untransposed B when few A
-// panels do. Partial panels are always packed, since the kernel must not
-// read past the matrix.
+// kernel can: A when few B panels reuse it, and also when it is untransposed
+// (each tile row is then a contiguous run of k) unless its rows alias in the
+// L1 cache; untransposed B when few A panels reuse it. Partial panels are
+// always packed, since the kernel must not read past the matrix.
 func (p *problem) run(kn *kernel, ws *workspace, m0, m1, n0, n1 int) {
 	ws.fit(kn)
 	bInPlace := !p.transB && m1-m0 <= inPlaceReuse*kn.mr
 	for jc := n0; jc < n1; jc += kn.nc {
 		nc := min(kn.nc, n1-jc)
-		aInPlace := !p.transA || nc <= inPlaceReuse*kn.nr
+		aInPlace := nc <= inPlaceReuse*kn.nr || !p.transA && p.lda%aliasStride != 0
 		for pc := 0; pc < p.k; pc += kn.kc {
 			kc := min(kn.kc, p.k-pc)
 			beta := p.beta
 			if pc > 0 {
 				beta = 1
 			}
-			packed := 0
+			inPlaceCols := 0
 			if bInPlace {
-				packed = kn.fullPanels(nc) * kn.nr
+				inPlaceCols = min(nc, kn.fullPanels(nc)*kn.nr)
 			}
-			packB(ws.b[packed*kc:], p.transB, p.b, p.ldb, pc, kc, jc+packed, nc-packed, kn.nr, kn.half != nil)
+			packB(ws.b[inPlaceCols*kc:], p.transB, p.b, p.ldb, pc, kc, jc+inPlaceCols, nc-inPlaceCols, kn.nr, kn.half != nil)
 			for ic := m0; ic < m1; ic += kn.mc {
 				mc := min(kn.mc, m1-ic)
 				inPlace := 0
@@ -67,7 +67,7 @@ func (p *problem) run(kn *kernel, ws *workspace, m0, m1, n0, n1 int) {
 				if inPlace < mc {
 					packA(ws.a, p.transA, p.a, p.lda, ic+inPlace, mc-inPlace, pc, kc, kn.mr)
 				}
-				p.macro(kn, ws, block{ic, mc, inPlace, pc, kc, jc, nc, packed}, beta)
+				p.macro(kn, ws, block{ic, mc, inPlace, pc, kc, jc, nc, inPlaceCols}, beta)
 			}
 		}
 	}
@@ -76,6 +76,12 @@ func (p *problem) run(kn *kernel, ws *workspace, m0, m1, n0, n1 int) {
 // inPlaceReuse is the most tiles that may reuse an operand's panel for it to
 // be read in place rather than packed.
 const inPlaceReuse = 8
+
+// aliasStride is a row stride, in floats, whose multiples map every row of A
+// to the same few L1 sets (2 KiB apart or a multiple of that), so that the
+// rows of a tile and of the next one, which the kernel prefetches, evict
+// each other; such A is packed when it is reused.
+const aliasStride = 512
 
 // fullPanels is how many leading B panels of an nc-wide block the kernel can
 // read in place: those exactly as wide as the kernel that reads them.

@@ -1,10 +1,17 @@
 // Package gemm is the engine's single-precision matrix multiply: the kernel
 // behind every 1×1 convolution, fully connected layer and im2col convolution.
 //
-// Sgemm follows the Goto/BLIS design: B is packed into cache-sized panels,
-// register tiles of C are computed by an assembly micro-kernel (AVX-512 or
-// AVX2+FMA, chosen at start-up from the CPU's features, with a pure-Go
-// fallback), and large products are split across GOMAXPROCS goroutines.
+// Sgemm follows the Goto/BLIS design. C is computed in register tiles by an
+// assembly micro-kernel (AVX-512 14×32 or AVX2+FMA 6×16, chosen at start-up
+// from the CPU's features, with a pure-Go 4×4 fallback elsewhere), over
+// cache blocks of k (kc), m (mc) and n (nc) sized so that a B panel stays in
+// L1 and an A block in L2. Operands are packed into contiguous panels
+// (transposes are undone while packing) when the panels are reused by many
+// tiles, and read in place when they are not, since then packing would cost
+// more than it saves: the narrow-channel layers of a convolutional network
+// are mostly such shapes. Products large enough are split into strips of C
+// across GOMAXPROCS goroutines, and packing buffers are reused, so that a
+// call does not allocate once warmed up.
 package gemm
 
 import "fmt"

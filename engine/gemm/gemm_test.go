@@ -145,6 +145,10 @@ func cases(r *rand.Rand) []gemmCase {
 				padA: (i + tr) % 3, padB: (i * tr) % 4, padC: (i + 2*tr) % 3, alpha: sc[0], beta: sc[1]})
 		}
 	}
+	// Reused untransposed A whose stride aliases in L1 is packed, not read
+	// in place.
+	cs = append(cs, gemmCase{m: 20, n: 150, k: 40, padA: aliasStride - 40, alpha: 1, beta: 0.5},
+		gemmCase{m: 13, n: 140, k: 7, padA: 2*aliasStride - 7, transB: true, alpha: -1, beta: 0})
 	for i := 0; i < 60; i++ {
 		sc := scalars[r.IntN(len(scalars))]
 		cs = append(cs, gemmCase{m: 1 + r.IntN(70), n: 1 + r.IntN(70), k: 1 + r.IntN(300),
@@ -260,6 +264,49 @@ func TestCopyRows(t *testing.T) {
 				if got := dst[p*dw+q]; got != want {
 					t.Fatalf("n=%d w=%d dw=%d ldx=%d: dst[%d][%d] = %g, want %g", n, w, dw, ldx, p, q, got, want)
 				}
+			}
+		}
+	}
+}
+
+// TestSgemmConcurrent runs independent products from several goroutines at
+// once, as layers of different models may, and checks that calls sharing
+// the worker pool do not disturb each other. Work is split along m or n,
+// never k, so every result must match a lone call's bit for bit.
+func TestSgemmConcurrent(t *testing.T) {
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(3))
+	const calls, m, n, k = 4, 90, 70, 999
+	r := rand.New(rand.NewPCG(7, 8))
+	type operands struct{ a, b, want, got []float32 }
+	ops := make([]operands, calls)
+	for i := range ops {
+		a, _ := randMatrix(r, m, k, 0)
+		b, _ := randMatrix(r, k, n, 0)
+		ops[i] = operands{a, b, make([]float32, m*n), make([]float32, m*n)}
+		lda := k
+		if i%2 == 1 {
+			lda = m
+		}
+		Sgemm(i%2 == 1, false, m, n, k, 1, a, lda, b, n, 0, ops[i].want, n)
+	}
+	done := make(chan int)
+	for i := range ops {
+		go func() {
+			lda := k
+			if i%2 == 1 {
+				lda = m
+			}
+			for range 3 {
+				Sgemm(i%2 == 1, false, m, n, k, 1, ops[i].a, lda, ops[i].b, n, 0, ops[i].got, n)
+			}
+			done <- i
+		}()
+	}
+	for range ops {
+		i := <-done
+		for j, v := range ops[i].got {
+			if v != ops[i].want[j] {
+				t.Fatalf("call %d: C[%d] = %g concurrently, %g alone", i, j, v, ops[i].want[j])
 			}
 		}
 	}

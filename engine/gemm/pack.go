@@ -5,31 +5,17 @@ package gemm
 // micro-kernel streams; the last panel is zero padded to nr columns, or to
 // nr/2 when it is that narrow and half says a half kernel will read it. With
 // transB the stored B is n×k, so each panel gathers stored rows.
-//
-// Untransposed B is copied a few rows at a time across all panels, so that
-// memory is read in whole consecutive rows, which the hardware prefetchers
-// follow far better than one narrow column strip per panel.
 func packB(dst []float32, transB bool, b []float32, ldb, pc, kc, jc, nc, nr int, half bool) {
-	const rowsPerPass = 8
-	for p0 := 0; p0 < kc; p0 += rowsPerPass {
-		rows := min(rowsPerPass, kc-p0)
-		if transB {
-			rows = kc
+	for j0 := 0; j0 < nc; j0 += nr {
+		w, pw := min(nr, nc-j0), nr
+		if half && w <= nr/2 {
+			pw = nr / 2
 		}
-		for j0 := 0; j0 < nc; j0 += nr {
-			w, pw := min(nr, nc-j0), nr
-			if half && w <= nr/2 {
-				pw = nr / 2
-			}
-			panel := dst[j0*kc : j0*kc+pw*kc]
-			if transB {
-				packBT(panel, b, ldb, pc, kc, jc+j0, w, pw)
-				continue
-			}
-			copyRows(panel[p0*pw:], b[(pc+p0)*ldb+jc+j0:], rows, w, pw, ldb)
-		}
+		panel := dst[j0*kc : j0*kc+pw*kc]
 		if transB {
-			return
+			packBT(panel, b, ldb, pc, kc, jc+j0, w, pw)
+		} else {
+			copyRows(panel, b[pc*ldb+jc+j0:], kc, w, pw, ldb)
 		}
 	}
 }

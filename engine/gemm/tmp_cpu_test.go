@@ -1,6 +1,7 @@
 package gemm
 
 import (
+	"fmt"
 	"syscall"
 	"testing"
 	"time"
@@ -30,9 +31,24 @@ func benchCPU(b *testing.B, transA, transB bool, m, n, k int) {
 }
 
 func BenchmarkTmpShapes(b *testing.B) {
-	b.Run("f50176_144_24", func(b *testing.B) { benchCPU(b, false, false, 50176, 24, 144) })
-	b.Run("f200704_16_96", func(b *testing.B) { benchCPU(b, false, false, 200704, 96, 16) })
-	b.Run("f12544_240_40", func(b *testing.B) { benchCPU(b, false, false, 12544, 40, 240) })
+	for _, s := range b0Convs {
+		b.Run(fmt.Sprintf("Forward/M%d_K%d_N%d", s.m, s.cin, s.cout), func(b *testing.B) { benchCPU(b, false, false, s.m, s.cout, s.cin) })
+	}
+	for _, s := range b0Convs {
+		b.Run(fmt.Sprintf("BackwardData/M%d_K%d_N%d", s.m, s.cout, s.cin), func(b *testing.B) { benchCPU(b, false, true, s.m, s.cin, s.cout) })
+	}
+	for _, s := range b0Convs {
+		b.Run(fmt.Sprintf("BackwardWeights/M%d_K%d_N%d", s.cin, s.m, s.cout), func(b *testing.B) { benchCPU(b, true, false, s.cin, s.cout, s.m) })
+	}
+	for _, tr := range [][2]bool{{false, false}, {false, true}, {true, false}, {true, true}} {
+		b.Run(fmt.Sprintf("Square/1024_tA%v_tB%v", tr[0], tr[1]), func(b *testing.B) { benchCPU(b, tr[0], tr[1], 1024, 1024, 1024) })
+	}
+}
+
+func BenchmarkTmpAB(b *testing.B) {
 	b.Run("f3136_480_80", func(b *testing.B) { benchCPU(b, false, false, 3136, 80, 480) })
+	b.Run("f784_192_1152", func(b *testing.B) { benchCPU(b, false, false, 784, 1152, 192) })
 	b.Run("sq", func(b *testing.B) { benchCPU(b, false, false, 1024, 1024, 1024) })
+	b.Run("w144_24", func(b *testing.B) { benchCPU(b, true, false, 144, 24, 50176) })
+	b.Run("f50176_144_24", func(b *testing.B) { benchCPU(b, false, false, 50176, 24, 144) })
 }

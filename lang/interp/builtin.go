@@ -19,6 +19,11 @@ type Builtin struct {
 	// Doc is the one-line summary docs/builtins.md shows: the supported
 	// call forms.
 	Doc string
+	// Num1 and Num2, when set, compute the built-in for one or two real
+	// double scalars without allocating, so that scalar loops stay fast.
+	// ok false means the result is not a real double scalar: Fn handles it.
+	Num1 func(x float64) (r float64, ok bool)
+	Num2 func(x, y float64) (r float64, ok bool)
 }
 
 // Call is what a built-in gets: the interpreter, the arguments, and the

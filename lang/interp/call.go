@@ -136,6 +136,13 @@ func (u *unit) invoke(caller *frame, args []value.Value, nargout int) ([]value.V
 	}
 	fr := newFunctionFrame(in, u, caller)
 	fr.nargin, fr.nargout = len(args), nargout
+	if len(u.shared) > 0 {
+		if pf := parentFrame(caller, u.parent); pf != nil {
+			for _, sv := range u.shared {
+				fr.vars[sv.mine] = pf.vars[sv.parents]
+			}
+		}
+	}
 	for i, s := range u.params[:nfixed] {
 		if i < len(args) && s >= 0 {
 			store(fr.vars[s], args[i])
@@ -261,4 +268,15 @@ func (c *Call) CallFunction(f value.Value, args []value.Value, nargout int) ([]v
 		site.file, site.from = c.frame.u.file, c.frame.u
 	}
 	return c.frame.call(site, args, nargout)
+}
+
+// parentFrame finds the running activation of a nested function's parent
+// among the callers.
+func parentFrame(caller *frame, parent *unit) *frame {
+	for f := caller; f != nil; f = f.caller {
+		if f.u == parent {
+			return f
+		}
+	}
+	return nil
 }

@@ -72,14 +72,38 @@ func compileFunction(fn *ast.Function, fc *fileCtx, parent *unit) *unit {
 			u.varargout = true
 		}
 	}
+	u.body = c.block(fn.Body)
 	if len(fn.Nested) > 0 {
 		u.nested = map[string]*unit{}
 		for _, nf := range fn.Nested {
 			u.nested[nf.Name] = compileFunction(nf, fc, u)
 		}
 	}
-	u.body = c.block(fn.Body)
+	if parent != nil {
+		u.shareWithParent(fn)
+	}
 	return u
+}
+
+// shareWithParent records which variables a nested function shares with
+// the function around it: those both use, except the nested function's own
+// inputs and outputs.
+func (u *unit) shareWithParent(fn *ast.Function) {
+	own := map[string]bool{}
+	for _, p := range fn.Params {
+		own[p] = true
+	}
+	for _, o := range fn.Outputs {
+		own[o] = true
+	}
+	for i, name := range u.names {
+		if own[name] {
+			continue
+		}
+		if ps, ok := u.parent.slotOf[name]; ok {
+			u.shared = append(u.shared, sharedVar{mine: i, parents: ps})
+		}
+	}
 }
 
 // invokeTop runs a function file's main function from the command line.

@@ -1,6 +1,8 @@
 package interp
 
 import (
+	"math"
+
 	"gomat/lang/ast"
 	"gomat/lang/value"
 )
@@ -54,11 +56,16 @@ func (c *compiler) forStmt(s *ast.ForStmt) stmtFn {
 
 func (in *Interp) rangeLoop(fr *frame, slot int, a, step, b float64, body []stmtFn) (ctl, error) {
 	n := value.RangeCount(a, step, b)
+	exact := a == math.Trunc(a) && step == math.Trunc(step) && math.Abs(a)+math.Abs(step)*float64(n) < 1<<53
 	for i := 0; i < n; i++ {
 		if in.interrupted.Load() {
 			return ctlNext, errInterrupted()
 		}
-		store(fr.vars[slot], value.Num(value.RangeAt(a, step, b, n, i)))
+		x := a + float64(i)*step
+		if !exact {
+			x = value.RangeAt(a, step, b, n, i)
+		}
+		store(fr.vars[slot], value.Num(x))
 		k, err := in.execBlock(fr, body)
 		if err != nil || k == ctlReturn {
 			return k, err

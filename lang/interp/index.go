@@ -99,6 +99,7 @@ func (c *compiler) index(e *ast.Index) *cexpr {
 	if id, ok := e.X.(*ast.Ident); ok && !(c.u.kind == functionUnit && !c.assigned[id.Name] && (id.Name == "nargin" || id.Name == "nargout")) {
 		s := c.u.slot(id.Name)
 		site := &callSite{name: id.Name, file: c.u.file, from: c.u}
+		scalarCall := !brace && (len(args.exprs) == 1 || len(args.exprs) == 2) && !args.anyCS && !args.anyEnd
 		many := func(fr *frame, nargout int) ([]value.Value, error) {
 			if v := *fr.vars[s]; v.Defined() {
 				return indexValues(fr, v, args, brace, nargout)
@@ -125,7 +126,24 @@ func (c *compiler) index(e *ast.Index) *cexpr {
 						return value.Index(value.FromRef(a), buf[:])
 					}
 				}
+				if brace && args.single() && !args.anyEnd {
+					if c, ok := v.Ref().(*value.Cell); ok {
+						i, err := args.exprs[0].one(fr)
+						if err != nil {
+							return i, err
+						}
+						if e, ok := cellElement(c, i); ok {
+							return e, nil
+						}
+						var buf [1]value.Value
+						buf[0] = i
+						return firstOf(value.BraceIndex(v, buf[:]))
+					}
+				}
 				return firstOf(indexValues(fr, v, args, brace, 1))
+			}
+			if scalarCall {
+				return scalarBuiltinCall(fr, site, args)
 			}
 			return firstOf(many(fr, 1))
 		}
@@ -251,9 +269,69 @@ func (c *compiler) field(xe ast.Expr, name func(*frame) (string, error)) *cexpr 
 		}
 		return getField(fr, b, n, nargout)
 	}
-	return &cexpr{one: func(fr *frame) (value.Value, error) { return firstOf(many(fr, 1)) }, many: many, cslist: true}
+	one := func(fr *frame) (value.Value, error) {
+		b, err := base.one(fr)
+		if err != nil {
+			return b, err
+		}
+		n, err := name(fr)
+		if err != nil {
+			return value.Value{}, err
+		}
+		if s, ok := b.Ref().(*value.Struct); ok && len(s.Elems) == 1 {
+			if k := s.FieldIndex(n); k >= 0 {
+				return s.Elems[0][k], nil
+			}
+		}
+		return firstOf(getField(fr, b, n, 1))
+	}
+	return &cexpr{one: one, many: many, cslist: true}
+}
+
+// cellElement returns c{i} for a real integer scalar index in range.
+func cellElement(c *value.Cell, i value.Value) (value.Value, bool) {
+	if !i.IsNum() {
+		return value.Value{}, false
+	}
+	k := int(i.Float())
+	if float64(k) != i.Float() || k < 1 || k > len(c.Elems) {
+		return value.Value{}, false
+	}
+	return c.Elems[k-1], true
 }
 
 func undefinedError(name string) error {
 	return &MException{ID: "MATLAB:UndefinedFunction", Msg: "Unrecognized function or variable '" + name + "'."}
+}
+
+// scalarBuiltinCall calls a function with one or two plain arguments for
+// one output. When the name resolves to a built-in with a scalar kernel and
+// the arguments are real double scalars, no allocation happens.
+func scalarBuiltinCall(fr *frame, site *callSite, args *argList) (value.Value, error) {
+	var buf [2]value.Value
+	n := len(args.exprs)
+	for i, e := range args.exprs {
+		v, err := e.one(fr)
+		if err != nil {
+			return v, err
+		}
+		buf[i] = v
+	}
+	if t, err := fr.in.resolve(site); err == nil && !methodNames[site.name] {
+		if b, ok := t.(*Builtin); ok {
+			if n == 1 && b.Num1 != nil && buf[0].IsNum() {
+				if r, ok := b.Num1(buf[0].Float()); ok {
+					return value.Num(r), nil
+				}
+			}
+			if n == 2 && b.Num2 != nil && buf[0].IsNum() && buf[1].IsNum() {
+				if r, ok := b.Num2(buf[0].Float(), buf[1].Float()); ok {
+					return value.Num(r), nil
+				}
+			}
+		}
+	}
+	vs := make([]value.Value, n)
+	copy(vs, buf[:n])
+	return fr.callOne(site, vs)
 }

@@ -28,11 +28,15 @@ type unit struct {
 	persistent map[string]*value.Value
 	parent     *unit // enclosing function of a nested function
 	nested     map[string]*unit
+	shared     []sharedVar // variables a nested function shares with its parent
 
 	// anonymous functions
 	expr     *cexpr
 	captures []capture
 }
+
+// sharedVar maps a nested function's slot to its parent's slot.
+type sharedVar struct{ mine, parents int }
 
 // capture says which variable of the defining workspace an anonymous
 // function copies into which of its own slots.
@@ -44,9 +48,9 @@ type capture struct {
 // fileCtx is what the functions of one source file share: their local
 // functions and the source lines for error trails.
 type fileCtx struct {
-	path  string
-	name  string
-	lines []string
+	path   string
+	name   string
+	lines  []string
 	funcs  map[string]*unit
 	script *unit // the script body of a script file
 	main   *unit // the first function of a function file

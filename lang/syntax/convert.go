@@ -221,7 +221,7 @@ func (g *gExpr) primary() *gPrimary {
 	return g.X.X.X
 }
 
-var binaryOps = map[string]ast.Op{
+var astOps = map[string]ast.Op{
 	"+": ast.Add, "-": ast.Sub, "*": ast.MatMul, ".*": ast.ElMul, "/": ast.MatDiv,
 	"./": ast.ElDiv, "\\": ast.MatLeftDiv, ".\\": ast.ElLeftDiv, "^": ast.MatPow,
 	".^": ast.ElPow, "<": ast.Lt, "<=": ast.Le, ">": ast.Gt, ">=": ast.Ge,
@@ -242,7 +242,7 @@ var precedence = map[string]int{
 var prefixOps = map[string]ast.Op{"+": ast.Plus, "-": ast.Neg, "~": ast.Not, "!": ast.Not}
 
 func binary(op string, x, y ast.Expr) ast.Expr {
-	return &ast.Binary{Pos: x.Position(), Op: binaryOps[op], X: x, Y: y}
+	return &ast.Binary{Pos: x.Position(), Op: astOps[op], X: x, Y: y}
 }
 
 // climber resolves precedence over a flat operand/operator chain. After n
@@ -322,9 +322,9 @@ func (k *climber) operand() ast.Expr {
 }
 
 // prefix applies prefix operators, the last one innermost.
-func prefix(ops []*gPrefix, x ast.Expr) ast.Expr {
+func prefix(ops []lexer.Token, x ast.Expr) ast.Expr {
 	for i := len(ops) - 1; i >= 0; i-- {
-		x = &ast.Unary{Pos: pos(ops[i].Pos), Op: prefixOps[ops[i].Op], X: x}
+		x = &ast.Unary{Pos: pos(ops[i].Pos), Op: prefixOps[ops[i].Value], X: x}
 	}
 	return x
 }

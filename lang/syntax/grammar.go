@@ -17,7 +17,7 @@ type gFile struct {
 // gItem is a statement separator, a function definition or a statement.
 type gItem struct {
 	Pos  lexer.Position
-	Sep  bool   `parser:"  @(';' | ',' | NL)"`
+	Sep  bool   `parser:"  @Sep"`
 	Stmt *gStmt `parser:"| @@"`
 	Func *gFunc `parser:"| @@"`
 }
@@ -89,7 +89,7 @@ type gWhile struct {
 
 type gSwitch struct {
 	Pos       lexer.Position
-	X         *gExpr      `parser:"'switch':Kw @@ ( ';' | ',' | NL )*"`
+	X         *gExpr      `parser:"'switch':Kw @@ Sep*"`
 	Cases     []*gCase    `parser:"@@*"`
 	Otherwise *gOtherwise `parser:"@@? 'end':Kw"`
 }
@@ -130,7 +130,7 @@ type gSimple struct {
 	Return   bool     `parser:"| @'return':Kw"`
 	Decl     string   `parser:"| @('global':Kw | 'persistent':Kw)"`
 	Names    []string `parser:"  @Ident* )"`
-	Term     string   `parser:"@( ';' | ',' | NL )?"`
+	Term     string   `parser:"@Sep?"`
 }
 
 // gExpr is a flat chain of operands joined by binary operators; convert.go
@@ -145,33 +145,31 @@ type gExpr struct {
 
 type gBinOp struct {
 	Pos lexer.Position
-	Op  string    `parser:"@(Op | Add)"`
+	Op  string    `parser:"@Op"`
 	Y   *gOperand `parser:"@@"`
 }
 
 // gOperand is a postfix expression with its prefix operators (+ - ~).
 type gOperand struct {
-	Pre []*gPrefix `parser:"@@*"`
-	X   *gPostfix  `parser:"@@"`
+	Pre []lexer.Token `parser:"@(Prefix*)"`
+	X   *gPostfix     `parser:"@@"`
 }
 
-type gPrefix struct {
-	Pos lexer.Position
-	Op  string `parser:"@(Add | Not)"`
-}
-
+// gPostfix is a primary expression followed by indexing, field access and
+// transposes. The lexer marks the tokens that start these as Post, so that
+// a cheap lookahead ends the repetition.
 type gPostfix struct {
 	X   *gPrimary  `parser:"@@"`
-	Ops []*gPostOp `parser:"@@*"`
+	Ops []*gPostOp `parser:"( (?= Post) @@ )*"`
 }
 
 type gPostOp struct {
 	Pos       lexer.Position
-	Paren     bool    `parser:"  ( @'('"`
+	Paren     bool    `parser:"  ( @'(':Post"`
 	PArgs     []*gArg `parser:"    ( @@ ( ',' @@ )* )? ')' )"`
-	Brace     bool    `parser:"| ( @'{'"`
+	Brace     bool    `parser:"| ( @'{':Post"`
 	BArgs     []*gArg `parser:"    ( @@ ( ',' @@ )* )? '}' )"`
-	DynField  *gExpr  `parser:"| ( '.' ( '(' @@ ')'"`
+	DynField  *gExpr  `parser:"| ( '.':Post ( '(' @@ ')'"`
 	Field     string  `parser:"        | @Ident ) )"`
 	Transpose string  `parser:"| @( \"'\" | \".'\" )"`
 }
@@ -203,12 +201,12 @@ type gPrimary struct {
 
 type gMatrix struct {
 	Open bool    `parser:"@'['"`
-	Rows []*gRow `parser:"( ';' | @@ )* ']'"`
+	Rows []*gRow `parser:"';'* ( @@ ( ';'+ @@? )* )? ']'"`
 }
 
 type gCell struct {
 	Open bool    `parser:"@'{'"`
-	Rows []*gRow `parser:"( ';' | @@ )* '}'"`
+	Rows []*gRow `parser:"';'* ( @@ ( ';'+ @@? )* )? '}'"`
 }
 
 type gRow struct {

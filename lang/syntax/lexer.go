@@ -72,6 +72,7 @@ type scanner struct {
 // variables before the first statement (the REPL's workspace).
 func scan(name string, src []byte, isVar func(string) bool) *scanner {
 	s := &scanner{name: name, src: src, line: 1, col: 1, stmtStart: true, isVar: isVar}
+	s.toks = make([]lexer.Token, 0, len(src)/3+8)
 	s.scopes = []map[string]bool{{}}
 	if bytes.HasPrefix(src, []byte("\xEF\xBB\xBF")) {
 		s.off = 3
@@ -154,7 +155,7 @@ func (s *scanner) newline() {
 	case s.inLiteral():
 		s.emit(tPunct, ";", pos, false, false)
 	case len(s.br) == 0:
-		s.emit(tNL, "\n", pos, false, false)
+		s.emit(tSep, "\n", pos, false, false)
 	default:
 		s.ws = true
 	}
@@ -263,7 +264,7 @@ func (s *scanner) afterFieldDot() bool {
 		return false
 	}
 	t := s.toks[len(s.toks)-1]
-	return t.Type == tPunct && t.Value == "."
+	return t.Value == "." && (t.Type == tPost || t.Type == tPunct)
 }
 
 // keyword emits a reserved word and keeps the block stack and scopes.
@@ -351,14 +352,7 @@ func (s *scanner) str(q byte) {
 
 func (s *scanner) operator() {
 	pos := s.pos()
-	rest := s.src[s.off:]
-	op := ""
-	for _, o := range operators {
-		if bytes.HasPrefix(rest, []byte(o)) {
-			op = o
-			break
-		}
-	}
+	op := matchOperator(s.src[s.off:])
 	switch op {
 	case "":
 		s.fail(pos, "Invalid text character. Check for unsupported symbol, invisible character, or pasting of non-ASCII characters.")
@@ -370,28 +364,42 @@ func (s *scanner) operator() {
 		s.open(op, pos)
 	case ")", "]", "}":
 		s.close(op, pos)
-	case "~":
-		if len(s.br) > 0 && s.tildeAlone() {
+	case "~", "!":
+		if op == "~" && len(s.br) > 0 && s.tildeAlone() {
 			s.emit(tTilde, op, pos, true, true)
 		} else {
-			s.emit(tNot, op, pos, true, false)
+			s.emit(tPrefix, op, pos, true, false)
 		}
-	case "!":
-		s.emit(tNot, op, pos, true, false)
-	case "@":
-		s.emit(tPunct, op, pos, true, false)
 	case "+", "-":
 		next := s.off + 1
 		spaced := next >= len(s.src) || isSpace(s.src[next])
-		s.emit(tAdd, op, pos, !spaced, false)
-	case "'", ".'":
-		s.emit(tPunct, op, pos, false, true)
-	default:
-		if t, ok := opTypes[op]; ok {
-			s.emit(t, op, pos, false, false)
-		} else {
-			s.emit(tPunct, op, pos, false, false)
+		typ := tOp
+		if !s.prevEnd || s.ws && s.inLiteral() && !spaced {
+			typ = tPrefix
 		}
+		s.emit(typ, op, pos, !spaced, false)
+	case "@":
+		s.emit(tPunct, op, pos, true, false)
+	case "'", ".'":
+		s.emit(tPost, op, pos, false, true)
+	case ".":
+		typ := tPunct
+		if s.prevEnd {
+			typ = tPost
+		}
+		s.emit(typ, op, pos, false, false)
+	case ",", ";":
+		typ := tPunct
+		if len(s.br) == 0 {
+			typ = tSep
+		}
+		s.emit(typ, op, pos, false, false)
+	default:
+		typ := tPunct
+		if binaryOps[op] {
+			typ = tOp
+		}
+		s.emit(typ, op, pos, false, false)
 	}
 	s.advanceTo(s.off + len(op))
 }
@@ -417,7 +425,12 @@ func (s *scanner) open(op string, pos lexer.Position) {
 	if n := len(s.toks); op == "(" && n > 0 && s.toks[n-1].Type == tPunct && s.toks[n-1].Value == "@" {
 		anon = true
 	}
-	s.emit(tPunct, op, pos, startsOperand, false)
+	typ := tPunct
+	if kind == 'i' || op == "(" && s.prevEnd && !(s.ws && s.inLiteral()) {
+		typ = tPost
+		startsOperand = false
+	}
+	s.emit(typ, op, pos, startsOperand, false)
 	s.br = append(s.br, bracket{kind: kind, anon: anon, pos: pos})
 	s.nest++
 	if s.nest > maxNest {
@@ -458,8 +471,8 @@ func (s *scanner) finish() {
 		return
 	}
 	pos := s.pos()
-	if n := len(s.toks); n == 0 || s.toks[n-1].Type != tNL {
-		s.emit(tNL, "\n", pos, false, false)
+	if n := len(s.toks); n == 0 || s.toks[n-1].Value != "\n" {
+		s.emit(tSep, "\n", pos, false, false)
 		s.toks[len(s.toks)-1].Pos.Offset = -1
 	}
 	s.closeFunctions(pos)
@@ -538,7 +551,7 @@ func (s *scanner) emit(typ lexer.TokenType, val string, pos lexer.Position, star
 // catch variables and function parameters and outputs.
 func (s *scanner) track(typ lexer.TokenType, val string) {
 	depth0 := len(s.br) == 0
-	if typ == tNL || typ == tPunct && (val == ";" || val == ",") {
+	if typ == tSep || typ == tPunct && (val == ";" || val == ",") {
 		s.resetAnonRun()
 		if !depth0 {
 			return

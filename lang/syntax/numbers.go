@@ -69,7 +69,9 @@ func parseNumber(text string) (value float64, imag bool, class string, msg strin
 		imag = true
 		text = text[:len(text)-1]
 	}
-	text = strings.NewReplacer("d", "e", "D", "e").Replace(text)
+	if i := strings.IndexAny(text, "dD"); i >= 0 {
+		text = text[:i] + "e" + text[i+1:]
+	}
 	v, err := strconv.ParseFloat(text, 64)
 	if err != nil && !math.IsInf(v, 0) {
 		return 0, false, "", "Invalid number."

@@ -100,13 +100,15 @@ func tokenAt(toks []lexer.Token, p lexer.Position) lexer.Token {
 // tokenMessage is MATLAB's message for an unexpected token.
 func tokenMessage(tok lexer.Token) string {
 	switch {
-	case tok.EOF() || tok.Type == tNL:
+	case tok.EOF() || tok.Value == "\n":
 		return msgIncomplete
 	case tok.Type == tKw:
 		return fmt.Sprintf("Illegal use of reserved keyword %q.", tok.Value)
 	case tok.Type == tOp:
 		return msgOperator
-	case tok.Type != tPunct:
+	case tok.Type == tSep:
+		return fmt.Sprintf("Parse error at '%s': usage might be invalid MATLAB syntax.", tok.Value)
+	case tok.Type != tPunct && tok.Type != tPost:
 		return msgMissingOp
 	}
 	switch tok.Value {

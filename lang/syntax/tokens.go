@@ -1,6 +1,10 @@
 package syntax
 
-import "github.com/alecthomas/participle/v2/lexer"
+import (
+	"strings"
+
+	"github.com/alecthomas/participle/v2/lexer"
+)
 
 // Token types produced by the lexer. The grammar refers to them by the names
 // in symbols.
@@ -11,11 +15,11 @@ const (
 	tNumber                                // a numeric literal, as written
 	tChar                                  // '…' with its quotes
 	tStr                                   // "…" with its quotes
-	tPunct                                 // delimiters, =, @ and the postfix operators
-	tOp                                    // a binary operator other than + and -
-	tAdd                                   // + or -, binary or prefix
-	tNot                                   // ~ or ! as logical not
-	tNL                                    // a newline ending a statement
+	tSep                                   // a statement separator: newline, ';' or ','
+	tOp                                    // a binary operator
+	tPrefix                                // a prefix operator: + - ~ !
+	tPost                                  // what starts a postfix operation: ( { of an index, . ' .'
+	tPunct                                 // other delimiters and = @
 	tCmdName                               // the name of a command-syntax call
 	tCmdArg                                // one command-syntax argument, unquoted
 	tTilde                                 // `~` standing for an ignored argument
@@ -29,11 +33,11 @@ var symbols = map[string]lexer.TokenType{
 	"Number":  tNumber,
 	"Char":    tChar,
 	"Str":     tStr,
-	"Punct":   tPunct,
+	"Sep":     tSep,
 	"Op":      tOp,
-	"Add":     tAdd,
-	"Not":     tNot,
-	"NL":      tNL,
+	"Prefix":  tPrefix,
+	"Post":    tPost,
+	"Punct":   tPunct,
 	"CmdName": tCmdName,
 	"CmdArg":  tCmdArg,
 	"Tilde":   tTilde,
@@ -54,19 +58,25 @@ var blockOpeners = map[string]bool{
 	"try": true, "function": true,
 }
 
-// operators lists the operator and delimiter spellings, longest first so that
-// the lexer takes the longest match.
-var operators = []string{
-	"==", "~=", "<=", ">=", "&&", "||", ".*", "./", ".\\", ".^", ".'", "!=",
-	"+", "-", "*", "/", "\\", "^", "<", ">", "&", "|", "~", "!", "=",
-	"(", ")", "[", "]", "{", "}", ",", ";", ":", ".", "@", "'",
+// matchOperator returns the operator or delimiter at the start of b, the
+// longest that matches, or "".
+func matchOperator(b []byte) string {
+	if len(b) >= 2 {
+		switch two := string(b[:2]); two {
+		case "==", "~=", "<=", ">=", "&&", "||", ".*", "./", ".\\", ".^", ".'", "!=":
+			return two
+		}
+	}
+	if len(b) > 0 && strings.IndexByte("+-*/\\^<>&|~!=()[]{},;:.@'", b[0]) >= 0 {
+		return string(b[:1])
+	}
+	return ""
 }
 
-// opTypes gives the operators that are not plain punctuation their token
-// type, so that the grammar matches any of them with one token reference.
-var opTypes = map[string]lexer.TokenType{
-	"==": tOp, "~=": tOp, "<=": tOp, ">=": tOp, "&&": tOp, "||": tOp,
-	".*": tOp, "./": tOp, ".\\": tOp, ".^": tOp, "*": tOp, "/": tOp,
-	"\\": tOp, "^": tOp, "<": tOp, ">": tOp, "&": tOp, "|": tOp, ":": tOp,
-	"+": tAdd, "-": tAdd, "~": tNot, "!": tNot,
+// binaryOps are the binary operators other than + and -, which can also be
+// prefix operators.
+var binaryOps = map[string]bool{
+	"==": true, "~=": true, "<=": true, ">=": true, "&&": true, "||": true,
+	".*": true, "./": true, ".\\": true, ".^": true, "*": true, "/": true,
+	"\\": true, "^": true, "<": true, ">": true, "&": true, "|": true, ":": true,
 }

@@ -2,14 +2,11 @@ package syntax
 
 import (
 	"testing"
-	"time"
 )
 
-func TestBuildTime(t *testing.T) {
-	start := time.Now()
-	parser()
-	t.Logf("build %v", time.Since(start))
-	start = time.Now()
-	ParseREPL([]byte("1+1"))
-	t.Logf("1+1 %v", time.Since(start))
+func TestTok(t *testing.T) {
+	s := scan("", []byte("z = {@(x) x + 1 @sin}"), nil)
+	for _, tk := range s.toks {
+		t.Logf("%d %q", tk.Type, tk.Value)
+	}
 }

@@ -91,26 +91,33 @@ func (g *gen) prefetchC(rows, rowBytes int) {
 }
 
 // kLoop emits the k loop unrolled by four with a remainder loop; step emits
-// unrolled step u, which reads B at BX and advances BX by R13.
-func (g *gen) kLoop(name string, step func(u int)) {
+// unrolled step u, which reads B at BX and advances BX by R13; unrolled is
+// true in the main loop, where CX is free, and end runs at the end of each
+// pass of it.
+func (g *gen) kLoop(name string, step func(u int, unrolled bool), end func()) {
 	g.op("MOVQ CX, AX")
 	g.op("SHRQ $2, AX")
 	g.op("JZ %s_tail", name)
 	g.label(name + "_loop4")
 	for u := 0; u < 4; u++ {
-		step(u)
+		step(u, true)
 	}
+	end()
 	g.op("DECQ AX")
 	g.op("JNZ %s_loop4", name)
 	g.label(name + "_tail")
+	g.op("MOVQ k+0(FP), CX")
 	g.op("ANDQ $3, CX")
 	g.op("JZ %s_store", name)
 	g.label(name + "_loop1")
-	step(0)
+	step(0, false)
 	g.op("DECQ CX")
 	g.op("JNZ %s_loop1", name)
 	g.label(name + "_store")
 }
+
+// kAheadLog2 is log2 of how many k steps ahead the kernels prefetch A.
+const kAheadLog2 = 5
 
 // spec describes one kernel to generate.
 type spec struct {
@@ -156,7 +163,18 @@ func (s spec) bReg(v int) string { return s.reg(s.splitK*s.nacc() + v) }
 func (s spec) tmp(i int) string  { return s.reg(s.splitK*s.nacc() + 2 + i) }
 
 // kernel emits one micro-kernel. A rows are addressed five to a base
-// register (SI, DI, R8), as base, base+rs, base+2rs, base+3rs and base+4rs.
+// register, as base, base+rs, base+2rs, base+3rs and base+4rs: SI, DI and R8
+// for the tile's rows, and then R8, DX, R12 and CX (free during the main
+// loop) for the mr rows after them.
+//
+// A read in place is a set of short strided runs that the hardware
+// prefetchers follow poorly, so the main loop prefetches it two ways. Once
+// per pass it touches the mr rows after the tile at the current k: the next
+// tile's rows when untransposed A is read in place, which are then in cache
+// when that tile starts. And every step it touches the tile's first and last
+// row 2^kAheadLog2 steps ahead (through R14 and R15, which the ABI0 wrapper
+// restores), which covers transposed A read in place, whose every step is a
+// new cache line.
 func (g *gen) kernel(s spec) {
 	name := s.name
 	vb := s.vbytes()
@@ -164,12 +182,20 @@ func (g *gen) kernel(s spec) {
 	g.raw(fmt.Sprintf("// func %s(k int, a *float32, rs, cs int, b *float32, bs int, c *float32, ldc int, alpha, beta float32, rows, cols int)", name))
 	g.raw(fmt.Sprintf("TEXT ·%s(SB), NOSPLIT, $0-88", name))
 	g.loadArgs()
-	bases := []string{"SI", "DI", "R8"}[:(s.mr+4)/5]
-	for i := 1; i < len(bases); i++ {
-		g.op("LEAQ (%s)(R9*4), %s", bases[i-1], bases[i])
-		g.op("ADDQ R9, %s", bases[i])
-	}
 	g.prefetchC(s.mr, rowBytes)
+	offs := []string{"", "(R9*1)", "(R9*2)", "(R10*1)", "(R9*4)"}
+	all := []string{"SI", "DI", "R8", "DX", "R12", "CX"}[:(2*s.mr+4)/5]
+	bases, ahead := all[:(s.mr+4)/5], all[(s.mr+4)/5:]
+	for i := 1; i < len(all); i++ {
+		g.op("LEAQ (%s)(R9*4), %s", all[i-1], all[i])
+		g.op("ADDQ R9, %s", all[i])
+	}
+	g.op("MOVQ R11, R14") // R14 = A + cs<<kAheadLog2, R15 = that + (mr-1)·rs
+	g.op("SHLQ $%d, R14", kAheadLog2)
+	g.op("ADDQ SI, R14")
+	g.op("MOVQ $%d, R15", s.mr-1)
+	g.op("IMULQ R9, R15")
+	g.op("ADDQ R14, R15")
 	for i := 0; i < s.splitK*s.nacc(); i++ {
 		if s.zmm {
 			g.op("VPXORD %s, %s, %s", s.reg(i), s.reg(i), s.reg(i))
@@ -177,13 +203,23 @@ func (g *gen) kernel(s spec) {
 			g.op("VXORPS %s, %s, %s", s.reg(i), s.reg(i), s.reg(i))
 		}
 	}
-	offs := []string{"", "(R9*1)", "(R9*2)", "(R10*1)", "(R9*4)"}
-	g.kLoop(name, func(u int) {
+	g.kLoop(name, func(u int, unrolled bool) {
 		par := u % s.splitK
 		for v := 0; v < s.vecs; v++ {
 			g.op("VMOVUPS %d(BX), %s", v*vb, s.bReg(v))
 		}
 		g.op("ADDQ R13, BX")
+		if unrolled {
+			g.op("PREFETCHT0 (R14)")
+			g.op("PREFETCHT0 (R15)")
+			g.op("ADDQ R11, R14")
+			g.op("ADDQ R11, R15")
+		}
+		if unrolled && u == 0 {
+			for r := s.mr; r < 2*s.mr; r++ {
+				g.op("PREFETCHT0 (%s)%s", all[r/5], offs[r%5])
+			}
+		}
 		for r := 0; r < s.mr; r++ {
 			t := s.tmp(r % 2)
 			g.op("VBROADCASTSS (%s)%s, %s", bases[r/5], offs[r%5], t)
@@ -193,6 +229,10 @@ func (g *gen) kernel(s spec) {
 		}
 		for _, b := range bases {
 			g.op("ADDQ R11, %s", b)
+		}
+	}, func() {
+		for _, b := range ahead {
+			g.op("LEAQ (%s)(R11*4), %s", b, b)
 		}
 	})
 	for par := 1; par < s.splitK; par++ {
@@ -217,10 +257,12 @@ func (g *gen) kernel(s spec) {
 	g.raw("")
 }
 
-// storeHead loads DX = C and R13 = rows, and leaves AX nonzero exactly when
-// beta is not ±0. R12 still holds ldc in bytes from prefetchC.
+// storeHead loads DX = C, R12 = ldc in bytes and R13 = rows, and leaves AX
+// nonzero exactly when beta is not ±0.
 func (g *gen) storeHead() {
 	g.op("MOVQ c+48(FP), DX")
+	g.op("MOVQ ldc+56(FP), R12")
+	g.op("SHLQ $2, R12")
 	g.op("MOVQ rows+72(FP), R13")
 	g.op("MOVL beta+68(FP), AX")
 	g.op("ANDL $0x7fffffff, AX")

@@ -1,0 +1,286 @@
+package builtins
+
+import (
+	"math"
+	"math/cmplx"
+	"sort"
+	"strings"
+
+	"gomat/lang/interp"
+	"gomat/lang/value"
+)
+
+func init() {
+	interp.Register([]interp.Builtin{
+		{Name: "sort", Fn: sortFn, Doc: "sort(x), sort(x,dim), sort(...,'ascend'|'descend'), [s,i] = sort(...): stable sort (NaN last ascending, first descending; complex by modulus); cellstr and strings sort by character codes"},
+		{Name: "sortrows", Fn: sortrowsFn, Doc: "sortrows(A), sortrows(A,cols) (negative columns descend), sortrows(A,cols,'ascend'|'descend'), [B,i] = sortrows(...): sort the rows of a matrix or cellstr column"},
+		{Name: "issorted", Fn: issortedFn, Doc: "issorted(x), issorted(x,'ascend'|'descend'): whether a vector is sorted (NaN last ascending)"},
+	})
+}
+
+// lessNum orders real or complex numbers for an ascending (or descending)
+// sort: NaN goes last when ascending and first when descending.
+func lessNum(ar, ai, br, bi float64, isComplex, descend bool) bool {
+	an, bn := ar != ar || ai != ai, br != br || bi != bi
+	if an || bn {
+		if descend {
+			return an && !bn
+		}
+		return !an && bn
+	}
+	x, y := ar, br
+	if isComplex {
+		x, y = cmplx.Abs(complex(ar, ai)), cmplx.Abs(complex(br, bi))
+		if x == y {
+			x, y = math.Atan2(ai, ar), math.Atan2(bi, br)
+		}
+	}
+	if descend {
+		return x > y
+	}
+	return x < y
+}
+
+// sortDirection reads 'ascend' or 'descend'.
+func sortDirection(fn, s string) (bool, error) {
+	switch strings.ToLower(s) {
+	case "ascend":
+		return false, nil
+	case "descend":
+		return true, nil
+	}
+	return false, value.Errorf("MATLAB:"+fn+":sortDirection", "Sorting direction must be 'ascend' or 'descend'.")
+}
+
+func sortFn(c *interp.Call) ([]value.Value, error) {
+	if len(c.Args) == 0 {
+		return nil, value.Errorf("MATLAB:minrhs", "Not enough input arguments.")
+	}
+	x := c.Args[0]
+	descend := false
+	dim := -1
+	for i, a := range c.Args[1:] {
+		if s, ok := a.Text(); ok {
+			d, err := sortDirection("sort", s)
+			if err != nil {
+				return nil, err
+			}
+			descend = d
+			continue
+		}
+		dims, err := dimsArg(a)
+		if err != nil || len(dims) != 1 || i != 0 {
+			return nil, errDimArg()
+		}
+		dim = dims[0]
+	}
+	if dim < 0 {
+		dim = defaultDim(x.Size())
+	}
+	if texts, ok := sortableTexts(x); ok {
+		return sortTexts(x, texts, dim, descend)
+	}
+	a, ok := x.Array()
+	if !ok {
+		return nil, undefinedFor("sort", x)
+	}
+	v := viewAlong(a.Size(), dim)
+	re := make([]float64, len(a.Re))
+	var im []float64
+	if a.Im != nil {
+		im = make([]float64, len(a.Re))
+	}
+	idx := make([]float64, len(a.Re))
+	perm := make([]int, v.n)
+	for s := range v.count {
+		b := v.base(s)
+		for j := range perm {
+			perm[j] = b + j*v.stride
+		}
+		sort.SliceStable(perm, func(p, q int) bool {
+			return lessNum(a.Re[perm[p]], imAt(a.Im, perm[p]), a.Re[perm[q]], imAt(a.Im, perm[q]), a.Im != nil, descend)
+		})
+		for j, p := range perm {
+			o := b + j*v.stride
+			re[o] = a.Re[p]
+			if im != nil {
+				im[o] = a.Im[p]
+			}
+			idx[o] = float64((p-b)/v.stride + 1)
+		}
+	}
+	out := value.FromRef(value.NewArrayFrom(a.Class(), a.Size().Clone(), re, im))
+	return []value.Value{out, newResult(value.Double, a.Size(), idx, nil)}, nil
+}
+
+// sortableTexts returns the elements of a cell array of char vectors or a
+// string array.
+func sortableTexts(x value.Value) ([]string, bool) {
+	switch r := x.Ref().(type) {
+	case *value.StringArray:
+		return r.Elems, true
+	case *value.Cell:
+		return interp.TextList(x)
+	}
+	return nil, false
+}
+
+// sortTexts sorts a cellstr or string array along dim by UTF-16 code
+// units.
+func sortTexts(x value.Value, texts []string, dim int, descend bool) ([]value.Value, error) {
+	d := x.Size()
+	v := viewAlong(d, dim)
+	keys := make([]string, len(texts))
+	for i, t := range texts {
+		keys[i] = utf16Key(t)
+	}
+	order := make([]float64, len(texts))
+	idx := make([]float64, len(texts))
+	perm := make([]int, v.n)
+	for s := range v.count {
+		b := v.base(s)
+		for j := range perm {
+			perm[j] = b + j*v.stride
+		}
+		sort.SliceStable(perm, func(p, q int) bool {
+			if descend {
+				return keys[perm[p]] > keys[perm[q]]
+			}
+			return keys[perm[p]] < keys[perm[q]]
+		})
+		for j, p := range perm {
+			o := b + j*v.stride
+			order[o] = float64(p + 1)
+			idx[o] = float64((p-b)/v.stride + 1)
+		}
+	}
+	sorted, err := value.Index(x, []value.Value{value.FromRef(value.NewArrayFrom(value.Double, d.Clone(), order, nil))})
+	if err != nil {
+		return nil, err
+	}
+	return []value.Value{sorted, newResult(value.Double, d, idx, nil)}, nil
+}
+
+// utf16Key maps text to a string whose byte order is the order of its
+// UTF-16 code units, as MATLAB compares text.
+func utf16Key(s string) string {
+	a, _ := value.Str(s).Array()
+	var b strings.Builder
+	for _, u := range a.Re {
+		b.WriteByte(byte(int(u) >> 8))
+		b.WriteByte(byte(int(u)))
+	}
+	return b.String()
+}
+
+func sortrowsFn(c *interp.Call) ([]value.Value, error) {
+	if len(c.Args) == 0 {
+		return nil, value.Errorf("MATLAB:minrhs", "Not enough input arguments.")
+	}
+	x := c.Args[0]
+	var cols []float64
+	descend := false
+	for _, a := range c.Args[1:] {
+		if s, ok := a.Text(); ok {
+			d, err := sortDirection("sortrows", s)
+			if err != nil {
+				return nil, err
+			}
+			descend = d
+			continue
+		}
+		xs, err := value.ToFloat64(a)
+		if err != nil {
+			return nil, value.Errorf("MATLAB:sortrows:COLmismatchX", "COL must be a vector of nonzero integers.")
+		}
+		cols = xs
+	}
+	if texts, ok := sortableTexts(x); ok && x.Size().Cols() == 1 {
+		return sortTexts(x, texts, 0, descend)
+	}
+	a, ok := x.Array()
+	if !ok || !a.Size().IsMatrix() {
+		return nil, value.Errorf("MATLAB:sortrows:inputDimensionMismatch", "Input must be a 2-D matrix.")
+	}
+	m, n := a.Size().Rows(), a.Size().Cols()
+	if cols == nil {
+		for j := range n {
+			cols = append(cols, float64(j+1))
+		}
+	}
+	for _, cl := range cols {
+		if cl == 0 || cl != math.Trunc(cl) || math.Abs(cl) > float64(n) {
+			return nil, value.Errorf("MATLAB:sortrows:COLmismatchX", "COL must be a vector of nonzero integers no larger than the number of columns of the input.")
+		}
+	}
+	perm := make([]int, m)
+	for i := range perm {
+		perm[i] = i
+	}
+	sort.SliceStable(perm, func(p, q int) bool {
+		for _, cl := range cols {
+			j := int(math.Abs(cl)) - 1
+			desc := (cl < 0) != descend
+			ar, ai := a.Re[j*m+perm[p]], imAt(a.Im, j*m+perm[p])
+			br, bi := a.Re[j*m+perm[q]], imAt(a.Im, j*m+perm[q])
+			if lessNum(ar, ai, br, bi, a.Im != nil, desc) {
+				return true
+			}
+			if lessNum(br, bi, ar, ai, a.Im != nil, desc) {
+				return false
+			}
+		}
+		return false
+	})
+	re := make([]float64, len(a.Re))
+	var im []float64
+	if a.Im != nil {
+		im = make([]float64, len(a.Re))
+	}
+	idx := make([]float64, m)
+	for i, p := range perm {
+		idx[i] = float64(p + 1)
+		for j := range n {
+			re[j*m+i] = a.Re[j*m+p]
+			if im != nil {
+				im[j*m+i] = a.Im[j*m+p]
+			}
+		}
+	}
+	out := value.FromRef(value.NewArrayFrom(a.Class(), a.Size().Clone(), re, im))
+	return []value.Value{out, value.ColVector(idx)}, nil
+}
+
+func issortedFn(c *interp.Call) ([]value.Value, error) {
+	var x value.Value
+	dir := "ascend"
+	if err := c.Unpack("x", &x, "direction?", &dir); err != nil {
+		return nil, err
+	}
+	descend, err := sortDirection("issorted", dir)
+	if err != nil {
+		return nil, err
+	}
+	if texts, ok := sortableTexts(x); ok {
+		for i := 1; i < len(texts); i++ {
+			p, q := utf16Key(texts[i-1]), utf16Key(texts[i])
+			if descend && p < q || !descend && p > q {
+				return []value.Value{value.Bool(false)}, nil
+			}
+		}
+		return []value.Value{value.Bool(true)}, nil
+	}
+	a, err := denseArg("issorted", x)
+	if err != nil {
+		return nil, err
+	}
+	if !a.Size().IsVector() && !a.Size().IsEmpty() {
+		return nil, value.Errorf("gomat:notImplemented", "issorted: matrices are not supported; pass a vector.")
+	}
+	for i := 1; i < len(a.Re); i++ {
+		if lessNum(a.Re[i], imAt(a.Im, i), a.Re[i-1], imAt(a.Im, i-1), a.Im != nil, descend) {
+			return []value.Value{value.Bool(false)}, nil
+		}
+	}
+	return []value.Value{value.Bool(true)}, nil
+}

@@ -1,0 +1,3 @@
+s = 'hello'
+e = ''
+m = ['abc'; 'def']

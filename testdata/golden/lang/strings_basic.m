@@ -1,0 +1,4 @@
+s = "hello"
+t = ["a", "bb"]
+u = 'it''s'
+v = "say ""hi"""
