@@ -45,9 +45,6 @@ func parseSizeArgs(name string, args []value.Value, def value.Class, classOK fun
 		if s, ok := args[n-1].Text(); ok {
 			c, known := value.ClassByName(s)
 			if !known || !classOK(c) {
-				if !known && !isClassLike(s) {
-					return spec, value.Errorf("MATLAB:"+name+":invalidInputs", "Invalid input argument: '%s'.", s)
-				}
 				return spec, value.Errorf("MATLAB:"+name+":invalidClass", "Invalid data type. Second argument must be a valid class name.")
 			}
 			spec.class = c
@@ -60,17 +57,6 @@ func parseSizeArgs(name string, args []value.Value, def value.Class, classOK fun
 	}
 	spec.dims = d
 	return spec, checkArraySize(d, spec.class)
-}
-
-// isClassLike reports whether s looks like a class name (an identifier),
-// for choosing between MATLAB's two errors for a bad trailing text.
-func isClassLike(s string) bool {
-	for i, r := range s {
-		if !(r == '_' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || i > 0 && r >= '0' && r <= '9') {
-			return false
-		}
-	}
-	return s != ""
 }
 
 // sizeFromArgs interprets size arguments: none is 1×1, one scalar n is

@@ -19,9 +19,10 @@ import "fmt"
 // Sgemm computes C = alpha·op(A)·op(B) + beta·C on row-major matrices, where
 // op(X) is X or Xᵀ as transA/transB say. op(A) is m×k, op(B) is k×n and C is
 // m×n; lda, ldb and ldc are the row strides of the stored A, B and C. When
-// beta is 0, C is only written, so NaNs in it do not propagate. It is safe
-// for concurrent use and does not allocate once warmed up. It panics when a
-// size is negative or a slice is too short for its shape and stride.
+// beta is 0, C is only written, so NaNs in it do not propagate. C must not
+// overlap A or B. It is safe for concurrent use and does not allocate once
+// warmed up. It panics when a size is negative, a stride is below its row
+// length, or a slice is too short for its shape and stride.
 func Sgemm(transA, transB bool, m, n, k int, alpha float32, a []float32, lda int, b []float32, ldb int, beta float32, c []float32, ldc int) {
 	ar, ac := m, k
 	if transA {

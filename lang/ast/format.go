@@ -110,10 +110,10 @@ func format(b *strings.Builder, e Expr) {
 		formatList(b, e.Args)
 		b.WriteString(closing)
 	case *Field:
-		formatMin(b, e.X, precPostfix)
+		formatOperand(b, e.X)
 		b.WriteString("." + e.Name)
 	case *DynField:
-		formatMin(b, e.X, precPostfix)
+		formatOperand(b, e.X)
 		b.WriteString(".(")
 		format(b, e.Name)
 		b.WriteByte(')')
@@ -131,6 +131,18 @@ func format(b *strings.Builder, e Expr) {
 	case *FuncHandle:
 		b.WriteString("@" + e.Name)
 	}
+}
+
+// formatOperand writes the operand of a field access, in parentheses when
+// it is a number (whose '.' would otherwise read back as a decimal point).
+func formatOperand(b *strings.Builder, x Expr) {
+	if _, ok := x.(*Number); ok {
+		b.WriteByte('(')
+		format(b, x)
+		b.WriteByte(')')
+		return
+	}
+	formatMin(b, x, precPostfix)
 }
 
 func formatNumber(b *strings.Builder, n *Number) {

@@ -191,6 +191,8 @@ func (fr *frame) assignPath(cur value.Value, path []accessor, rhs value.Value, d
 		if cur.Defined() {
 			if c, err := value.Index(cur, subs); err == nil {
 				child = c
+			} else if s, ok := cur.Ref().(*value.Struct); ok {
+				child = value.FromRef(value.NewStruct(value.Dims{1, 1}, s.Fields))
 			}
 		}
 		nc, err := fr.assignChild(cur, child, path[1:], rhs, del)

@@ -40,6 +40,7 @@ type Interp struct {
 	interrupted atomic.Bool
 	lastErr     *MException
 	warnings    warningState
+	backtrace   []string // "> In" lines of the warning being printed
 	ext         map[any]any
 }
 

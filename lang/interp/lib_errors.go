@@ -121,7 +121,7 @@ func biWarning(c *Call) ([]value.Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	in.Warn(id, "%s", msg)
+	in.warnFrom(c.frame, id, msg)
 	return nil, nil
 }
 

@@ -95,7 +95,18 @@ func biWho(c *Call) ([]value.Value, error) {
 	}
 	w := c.In.Out
 	fmt.Fprint(w, "\nYour variables are:\n\n")
-	fmt.Fprint(w, strings.Join(names, "  ")+"  \n\n")
+	width := 0
+	for _, n := range names {
+		width = max(width, len(n)+2)
+	}
+	perLine := max(c.In.Width/width, 1)
+	for i, n := range names {
+		fmt.Fprintf(w, "%-*s", width, n)
+		if (i+1)%perLine == 0 || i == len(names)-1 {
+			fmt.Fprintln(w)
+		}
+	}
+	fmt.Fprintln(w)
 	return nil, nil
 }
 

@@ -23,6 +23,23 @@ func (in *Interp) Warn(id, format string, args ...any) {
 	}
 	in.Flush()
 	fmt.Fprintf(in.Err, "Warning: %s\n", strings.TrimRight(msg, "\n"))
+	for _, l := range in.backtrace {
+		fmt.Fprintf(in.Err, "> In %s\n", l)
+	}
+}
+
+// warnFrom issues a warning raised by code running in frame fr, followed by
+// MATLAB's backtrace lines ("> In f (line 3)") for every file frame.
+func (in *Interp) warnFrom(fr *frame, id, msg string) {
+	var lines []string
+	for f := fr; f != nil; f = f.caller {
+		if f.u != nil && f.u.file != nil && f.u.file.path != "" && f.u.kind != anonUnit && f.u.name != "eval" {
+			lines = append(lines, f.u.displayName()+" (line "+itoa(f.line)+")")
+		}
+	}
+	in.backtrace = lines
+	in.Warn(id, "%s", msg)
+	in.backtrace = nil
 }
 
 func (w *warningState) explicitOn(id string) bool {

@@ -215,10 +215,10 @@ func (c *converter) target(g *gExpr) ast.Expr {
 // primary returns the primary expression g consists of, when it has no
 // operators, indexing or transposes; otherwise nil.
 func (g *gExpr) primary() *gPrimary {
-	if len(g.Rest) > 0 || len(g.X.Pre) > 0 || len(g.X.X.Ops) > 0 {
+	if len(g.Rest) > 0 || len(g.X.Pre) > 0 || len(g.X.Ops) > 0 {
 		return nil
 	}
-	return g.X.X.X
+	return g.X.X
 }
 
 var astOps = map[string]ast.Op{
@@ -313,10 +313,10 @@ func (k *climber) rangeExpr(x ast.Expr) ast.Expr {
 // (2^-2^2 is (2^-2)^2).
 func (k *climber) operand() ast.Expr {
 	first := k.take()
-	x := k.c.postfix(first.X)
+	x := k.c.postfix(first)
 	for op := k.op(); op == "^" || op == ".^"; op = k.op() {
 		y := k.take()
-		x = binary(op, x, prefix(y.Pre, k.c.postfix(y.X)))
+		x = binary(op, x, prefix(y.Pre, k.c.postfix(y)))
 	}
 	return prefix(first.Pre, x)
 }
@@ -329,7 +329,9 @@ func prefix(ops []lexer.Token, x ast.Expr) ast.Expr {
 	return x
 }
 
-func (c *converter) postfix(g *gPostfix) ast.Expr {
+// postfix converts an operand's primary and postfix operations (not its
+// prefix operators).
+func (c *converter) postfix(g *gOperand) ast.Expr {
 	x := c.primary(g.X)
 	for _, op := range g.Ops {
 		p := x.Position()

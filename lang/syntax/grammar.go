@@ -149,18 +149,14 @@ type gBinOp struct {
 	Y   *gOperand `parser:"@@"`
 }
 
-// gOperand is a postfix expression with its prefix operators (+ - ~).
+// gOperand is a primary expression with its prefix operators (+ - ~) and
+// its postfix operations: indexing, field access and transposes. The lexer
+// marks the tokens that start a postfix operation as Post, so that a cheap
+// lookahead ends the repetition.
 type gOperand struct {
 	Pre []lexer.Token `parser:"@(Prefix*)"`
-	X   *gPostfix     `parser:"@@"`
-}
-
-// gPostfix is a primary expression followed by indexing, field access and
-// transposes. The lexer marks the tokens that start these as Post, so that
-// a cheap lookahead ends the repetition.
-type gPostfix struct {
-	X   *gPrimary  `parser:"@@"`
-	Ops []*gPostOp `parser:"( (?= Post) @@ )*"`
+	X   *gPrimary     `parser:"@@"`
+	Ops []*gPostOp    `parser:"( (?= Post) @@ )*"`
 }
 
 type gPostOp struct {

@@ -1,0 +1,4 @@
+f(1, 2, 3);
+function r = f(a)
+r = a;
+end

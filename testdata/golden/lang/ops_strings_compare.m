@@ -1,0 +1,5 @@
+'abc' == 'abc'
+"abc" == "abd"
+strcmp('a', 'a')
+['ab', 'cd']
+["x", "y"] + "z"
