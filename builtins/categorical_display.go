@@ -43,7 +43,7 @@ func (g textGrid) write(b *strings.Builder, compact bool, width int) {
 			if ci > 0 && !compact {
 				b.WriteString("\n")
 			}
-			b.WriteString(chunkHeader(ch[0]+1, ch[1]) + "\n")
+			b.WriteString(catChunkHeader(ch[0]+1, ch[1]) + "\n")
 			if !compact {
 				b.WriteString("\n")
 			}
@@ -58,9 +58,9 @@ func (g textGrid) write(b *strings.Builder, compact bool, width int) {
 	}
 }
 
-// chunkHeader is the header over columns from..to (1-based) of a wrapped
+// catChunkHeader is the header over columns from..to (1-based) of a wrapped
 // display.
-func chunkHeader(from, to int) string {
+func catChunkHeader(from, to int) string {
 	switch to - from {
 	case 0:
 		return "  Column " + strconv.Itoa(from)
@@ -99,7 +99,7 @@ func (c *Categorical) DisplayBody(w io.Writer, name string, f display.Format, wi
 			if p > 0 && !f.Compact {
 				b.WriteString("\n")
 			}
-			b.WriteString(name + pageSuffix(d, p) + " = \n")
+			b.WriteString(name + catPageSuffix(d, p) + " = \n")
 			if !f.Compact {
 				b.WriteString("\n")
 			}
@@ -110,8 +110,8 @@ func (c *Categorical) DisplayBody(w io.Writer, name string, f display.Format, wi
 	io.WriteString(w, b.String())
 }
 
-// pageSuffix is the "(:,:,k)" index of page p of an N-d array of size d.
-func pageSuffix(d []int, p int) string {
+// catPageSuffix is the "(:,:,k)" index of page p of an N-d array of size d.
+func catPageSuffix(d []int, p int) string {
 	var b strings.Builder
 	b.WriteString("(:,:")
 	for _, n := range d[2:] {

@@ -26,7 +26,7 @@ func (c *Categorical) ParenIndex(subs []value.Value) (value.Value, error) {
 }
 
 // ParenAssign implements c(subs) = rhs, where rhs is categorical, text
-// (new names become new categories; '' and <missing> are <undefined>) or
+// (new names become new categories; ” and <missing> are <undefined>) or
 // [] to delete elements.
 func (c *Categorical) ParenAssign(subs []value.Value, rhs value.Value) (value.Value, error) {
 	if a, ok := rhs.Ref().(*value.Array); ok && a.Class() == value.Double && a.Size().Equal(value.Dims{0, 0}) {

@@ -119,13 +119,13 @@ func categoricalFn(c *interp.Call) ([]value.Value, error) {
 			return nil, value.Errorf("MATLAB:categorical:WrongNumCategoryNames", "VALUESET and CATEGORYNAMES must have the same number of elements.")
 		}
 	}
-	return one(value.FromRef(recode(src, vs.keys, names, ordinal)))
+	return one(value.FromRef(catRecode(src, vs.keys, names, ordinal)))
 }
 
-// recode builds a categorical whose categories are names (duplicates
+// catRecode builds a categorical whose categories are names (duplicates
 // merged, in first-seen order): elements whose key equals values[i] get
 // category names[i], others are undefined.
-func recode(src catSource, values, names []string, ordinal bool) *Categorical {
+func catRecode(src catSource, values, names []string, ordinal bool) *Categorical {
 	var cats []string
 	catPos := map[string]int{}
 	valuePos := map[string]int{}

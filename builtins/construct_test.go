@@ -10,18 +10,18 @@ import (
 	"gomat/lang/value"
 )
 
-// numCase checks that running src leaves variable x with the given class,
+// mathCase checks that running src leaves variable x with the given class,
 // size and column-major real data.
-type numCase struct {
+type mathCase struct {
 	src   string
 	class string
 	dims  value.Dims
 	want  []float64
 }
 
-// runSource runs src in a fresh session and returns it with what it
+// mathRun runs src in a fresh session and returns it with what it
 // printed to the error stream.
-func runSource(t *testing.T, src string) (*interp.Interp, string) {
+func mathRun(t *testing.T, src string) (*interp.Interp, string) {
 	t.Helper()
 	var out, errs bytes.Buffer
 	in := interp.New(&out, &errs)
@@ -32,8 +32,8 @@ func runSource(t *testing.T, src string) (*interp.Interp, string) {
 	return in, errs.String()
 }
 
-// runError runs src, which must fail, and returns the error message.
-func runError(t *testing.T, src string) string {
+// mathRunError runs src, which must fail, and returns the error message.
+func mathRunError(t *testing.T, src string) string {
 	t.Helper()
 	var out, errs bytes.Buffer
 	in := interp.New(&out, &errs)
@@ -44,11 +44,11 @@ func runError(t *testing.T, src string) string {
 	return interp.AsMException(err).Msg
 }
 
-// checkNum runs table cases, reading variable x.
-func checkNum(t *testing.T, cases []numCase) {
+// mathCheck runs table cases, reading variable x.
+func mathCheck(t *testing.T, cases []mathCase) {
 	t.Helper()
 	for _, tc := range cases {
-		in, _ := runSource(t, tc.src)
+		in, _ := mathRun(t, tc.src)
 		v, ok := in.Var("x")
 		if !ok {
 			t.Errorf("%s: x not set", tc.src)
@@ -83,7 +83,7 @@ func checkNum(t *testing.T, cases []numCase) {
 
 func TestConstruct(t *testing.T) {
 	nan := math.NaN()
-	checkNum(t, []numCase{
+	mathCheck(t, []mathCase{
 		{"x = zeros(2,3);", "double", value.Dims{2, 3}, []float64{0, 0, 0, 0, 0, 0}},
 		{"x = zeros(2);", "double", value.Dims{2, 2}, nil},
 		{"x = zeros([2 3 4]);", "double", value.Dims{2, 3, 4}, nil},
@@ -126,7 +126,7 @@ func TestConstructErrors(t *testing.T) {
 		{"reshape(1:6,4,2)", "Number of elements must not change."},
 	}
 	for _, tc := range cases {
-		if got := runError(t, tc.src); !strings.HasPrefix(got, tc.msg) {
+		if got := mathRunError(t, tc.src); !strings.HasPrefix(got, tc.msg) {
 			t.Errorf("%s: error %q, want %q", tc.src, got, tc.msg)
 		}
 	}

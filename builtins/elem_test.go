@@ -6,7 +6,7 @@ import (
 )
 
 func TestElementwise(t *testing.T) {
-	checkNum(t, []numCase{
+	mathCheck(t, []mathCase{
 		{"x = abs([-1 2 -3]);", "double", nil, []float64{1, 2, 3}},
 		{"x = abs(int8(-128));", "int8", nil, []float64{127}},
 		{"x = abs(3+4i);", "double", nil, []float64{5}},
@@ -77,7 +77,7 @@ func TestElementwiseErrors(t *testing.T) {
 		{"factorial(-1)", "N must be an array of real non-negative integers."},
 	}
 	for _, tc := range cases {
-		if got := runError(t, tc.src); got != tc.msg {
+		if got := mathRunError(t, tc.src); got != tc.msg {
 			t.Errorf("%s: error %q, want %q", tc.src, got, tc.msg)
 		}
 	}

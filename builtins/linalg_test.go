@@ -8,7 +8,7 @@ import (
 )
 
 func TestLinearAlgebra(t *testing.T) {
-	checkNum(t, []numCase{
+	mathCheck(t, []mathCase{
 		{"x = inv([1 2;3 4]);", "double", nil, []float64{-2, 1.5, 1, -0.5}},
 		{"x = det([1 2;3 4]);", "double", nil, []float64{-2}},
 		{"x = det(eye(3));", "double", nil, []float64{1}},
@@ -50,14 +50,14 @@ func TestLinearAlgebra(t *testing.T) {
 }
 
 func TestInvSingularWarns(t *testing.T) {
-	_, errs := runSource(t, "x = inv([1 2;2 4]);")
+	_, errs := mathRun(t, "x = inv([1 2;2 4]);")
 	if !strings.Contains(errs, "Warning: Matrix is singular to working precision.") {
 		t.Errorf("no singular warning; stderr %q", errs)
 	}
-	if got := runError(t, "chol([1 2;2 1])"); got != "Matrix must be positive definite." {
+	if got := mathRunError(t, "chol([1 2;2 1])"); got != "Matrix must be positive definite." {
 		t.Errorf("chol error %q", got)
 	}
-	if got := runError(t, "inv([1 2 3])"); got != "Matrix must be square." {
+	if got := mathRunError(t, "inv([1 2 3])"); got != "Matrix must be square." {
 		t.Errorf("inv error %q", got)
 	}
 }

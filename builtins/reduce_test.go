@@ -10,7 +10,7 @@ import (
 
 func TestReductions(t *testing.T) {
 	nan := math.NaN()
-	checkNum(t, []numCase{
+	mathCheck(t, []mathCase{
 		{"x = sum([1 2;3 4]);", "double", value.Dims{1, 2}, []float64{4, 6}},
 		{"x = sum([1 2;3 4],2);", "double", value.Dims{2, 1}, []float64{3, 7}},
 		{"x = sum([1 2;3 4],'all');", "double", nil, []float64{10}},
@@ -98,7 +98,7 @@ func TestReductionErrors(t *testing.T) {
 		{"[a,b] = max([1 2],[3 4])", "max with two matrices to compare and two output arguments is not supported."},
 	}
 	for _, tc := range cases {
-		if got := runError(t, tc.src); !strings.HasPrefix(got, tc.msg) {
+		if got := mathRunError(t, tc.src); !strings.HasPrefix(got, tc.msg) {
 			t.Errorf("%s: error %q, want %q", tc.src, got, tc.msg)
 		}
 	}

@@ -39,7 +39,7 @@ func TestTwisterStateRoundTrip(t *testing.T) {
 }
 
 func TestRandFunctions(t *testing.T) {
-	checkNum(t, []numCase{
+	mathCheck(t, []mathCase{
 		{"rng(0); x = randi(10,1,5);", "double", nil, []float64{9, 10, 2, 10, 7}},
 		{"rng default; x = randperm(6);", "double", nil, []float64{6, 3, 5, 1, 2, 4}},
 		{"rng(0); x = randi([5 6],2,2,'int8');", "int8", nil, nil},
@@ -61,7 +61,7 @@ func TestRandErrors(t *testing.T) {
 		{"rng(1,'philox')", "rng: the 'philox' generator is not implemented; only 'twister' is."},
 	}
 	for _, tc := range cases {
-		if got := runError(t, tc.src); got != tc.msg {
+		if got := mathRunError(t, tc.src); got != tc.msg {
 			t.Errorf("%s: error %q, want %q", tc.src, got, tc.msg)
 		}
 	}

@@ -9,7 +9,7 @@ import (
 
 func TestSets(t *testing.T) {
 	nan := math.NaN()
-	checkNum(t, []numCase{
+	mathCheck(t, []mathCase{
 		{"x = unique([3 1 2 3 1]);", "double", value.Dims{1, 3}, []float64{1, 2, 3}},
 		{"x = unique([3;1;3]);", "double", value.Dims{2, 1}, []float64{1, 3}},
 		{"[c,x] = unique([3 1 2 3 1]);", "double", value.Dims{3, 1}, []float64{2, 3, 1}},

@@ -55,7 +55,7 @@ func charFn(c *interp.Call) ([]value.Value, error) {
 	for _, a := range c.Args {
 		if cl, ok := a.Ref().(*value.Cell); ok {
 			for _, e := range cl.Elems {
-				r, err := charRows(e)
+				r, err := textRowsOf(e)
 				if err != nil {
 					return nil, err
 				}
@@ -63,7 +63,7 @@ func charFn(c *interp.Call) ([]value.Value, error) {
 			}
 			continue
 		}
-		r, err := charRows(a)
+		r, err := textRowsOf(a)
 		if err != nil {
 			return nil, err
 		}
@@ -72,9 +72,9 @@ func charFn(c *interp.Call) ([]value.Value, error) {
 	return oneResult(value.ConvertTo(value.FromRef(value.NewStringArray(value.Dims{len(rows), 1}, rows)), value.Char))
 }
 
-// charRows returns the rows of a value converted to char; an empty value
+// textRowsOf returns the rows of a value converted to char; an empty value
 // still contributes one (blank) row, as char(A,B,...) treats it.
-func charRows(v value.Value) ([]string, error) {
+func textRowsOf(v value.Value) ([]string, error) {
 	cv, err := value.ConvertTo(v, value.Char)
 	if err != nil {
 		return nil, err
@@ -126,7 +126,7 @@ func cellstrFn(c *interp.Call) ([]value.Value, error) {
 	if a.Size().IsEmpty() && a.Size().Rows() <= 1 {
 		return []value.Value{value.FromRef(value.NewCellFrom(value.Dims{1, 1}, []value.Value{value.Str("")}))}, nil
 	}
-	rows, _ := charRows(x)
+	rows, _ := textRowsOf(x)
 	elems := make([]value.Value, len(rows))
 	for i, r := range rows {
 		elems[i] = value.Str(strings.TrimRight(r, " \t\n\v\f\r\x00"))

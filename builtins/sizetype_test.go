@@ -7,7 +7,7 @@ import (
 )
 
 func TestSizeAndType(t *testing.T) {
-	checkNum(t, []numCase{
+	mathCheck(t, []mathCase{
 		{"x = size(ones(2,3,4));", "double", value.Dims{1, 3}, []float64{2, 3, 4}},
 		{"x = size(ones(2,3,4),3);", "double", nil, []float64{4}},
 		{"x = size(ones(2,3,4),[1 3]);", "double", nil, []float64{2, 4}},
@@ -44,7 +44,7 @@ func TestSizeAndType(t *testing.T) {
 }
 
 func TestValidateAttributes(t *testing.T) {
-	runSource(t, "validateattributes(5,{'numeric'},{'positive','scalar','integer'})")
+	mathRun(t, "validateattributes(5,{'numeric'},{'positive','scalar','integer'})")
 	cases := []struct{ src, msg string }{
 		{"validateattributes(-1,{'numeric'},{'positive'})", "Expected input to be positive."},
 		{"validateattributes('a',{'double','single'},{})", "Expected input to be one of these types:\n\ndouble, single\n\nInstead its type was char."},
@@ -53,7 +53,7 @@ func TestValidateAttributes(t *testing.T) {
 		{"validateattributes([1 2],{'numeric'},{'size',[2 1]})", "Expected input to be of size 2x1, but it is of size 1x2."},
 	}
 	for _, tc := range cases {
-		if got := runError(t, tc.src); got != tc.msg {
+		if got := mathRunError(t, tc.src); got != tc.msg {
 			t.Errorf("%s: error %q, want %q", tc.src, got, tc.msg)
 		}
 	}

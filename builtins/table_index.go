@@ -12,9 +12,9 @@ func tableSubsError() error {
 	return value.Errorf("MATLAB:table:LinearSubscript", "Subscripting into a table using one subscript (as in t(i)) is not supported. Specify a row subscript and a variable subscript, as in t(rows,vars).")
 }
 
-// positions resolves a table subscript over n items with optional names:
+// tblPositions resolves a table subscript over n items with optional names:
 // ':' (all), positive integers, a logical mask, or names (text).
-func positions(sub value.Value, n int, names []string, what string) ([]int, error) {
+func tblPositions(sub value.Value, n int, names []string, what string) ([]int, error) {
 	if sub.IsColon() {
 		out := make([]int, n)
 		for i := range out {
@@ -66,9 +66,9 @@ func positions(sub value.Value, n int, names []string, what string) ([]int, erro
 	return out, nil
 }
 
-// rowsOf returns rows idx (0-based) of a table variable, keeping its other
+// tblRows returns rows idx (0-based) of a table variable, keeping its other
 // dimensions.
-func rowsOf(v value.Value, idx []int) (value.Value, error) {
+func tblRows(v value.Value, idx []int) (value.Value, error) {
 	xs := make([]float64, len(idx))
 	for i, k := range idx {
 		xs[i] = float64(k + 1)
@@ -87,7 +87,7 @@ func rowsOf(v value.Value, idx []int) (value.Value, error) {
 func (t *Table) subTable(rows, vars []int) (*Table, error) {
 	u := &Table{height: len(rows)}
 	for _, j := range vars {
-		v, err := rowsOf(t.vars[j], rows)
+		v, err := tblRows(t.vars[j], rows)
 		if err != nil {
 			return nil, err
 		}
@@ -108,10 +108,10 @@ func (t *Table) selection(subs []value.Value) (rows, vars []int, err error) {
 	if len(subs) != 2 {
 		return nil, nil, tableSubsError()
 	}
-	if rows, err = positions(subs[0], t.height, t.rowNames, "row"); err != nil {
+	if rows, err = tblPositions(subs[0], t.height, t.rowNames, "row"); err != nil {
 		return nil, nil, err
 	}
-	if vars, err = positions(subs[1], len(t.vars), t.names, "variable"); err != nil {
+	if vars, err = tblPositions(subs[1], len(t.vars), t.names, "variable"); err != nil {
 		return nil, nil, err
 	}
 	return rows, vars, nil

@@ -117,28 +117,28 @@ func (p *pixels) array() *value.Array {
 // once the budget is spent, further images are simply not kept.
 type imageCache struct {
 	mu   sync.Mutex
-	m    map[string]*pixels
+	m    map[string]*prepared
 	used *atomic.Int64 // this cache's share of cacheUsed
 }
 
 // newImageCache returns an empty cache whose memory is given back to the
 // budget when the cache is garbage-collected.
 func newImageCache() *imageCache {
-	c := &imageCache{m: map[string]*pixels{}, used: new(atomic.Int64)}
+	c := &imageCache{m: map[string]*prepared{}, used: new(atomic.Int64)}
 	runtime.AddCleanup(c, func(used *atomic.Int64) { cacheUsed.Add(-used.Load()) }, c.used)
 	return c
 }
 
 // get returns the image cached under key, or nil.
-func (c *imageCache) get(key string) *pixels {
+func (c *imageCache) get(key string) *prepared {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	return c.m[key]
 }
 
 // put keeps p under key if the budget allows.
-func (c *imageCache) put(key string, p *pixels) {
-	n := p.bytes()
+func (c *imageCache) put(key string, p *prepared) {
+	n := p.img.bytes()
 	if cacheUsed.Add(n) > cacheBudget {
 		cacheUsed.Add(-n)
 		return

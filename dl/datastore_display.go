@@ -101,3 +101,22 @@ func (d *ImageDatastore) labelSummary() string {
 	}
 	return s + "]"
 }
+
+// writeProps writes an object display: "  header with properties:", a
+// blank line (format loose), and "name: text" lines with the names
+// right-aligned to the longest, as MATLAB's default object display does.
+func writeProps(w io.Writer, header string, names, texts []string, f display.Format) {
+	var b strings.Builder
+	b.WriteString("  " + header + " with properties:\n")
+	if !f.Compact {
+		b.WriteString("\n")
+	}
+	width := 0
+	for _, n := range names {
+		width = max(width, len(n))
+	}
+	for i, n := range names {
+		fmt.Fprintf(&b, "    %*s: %s\n", width, n, texts[i])
+	}
+	io.WriteString(w, b.String())
+}

@@ -107,7 +107,7 @@ func sumOf(xs []float64) float64 {
 
 // labelGroups returns, for every label kept by Include and Exclude in
 // category order, the positions of its files in datastore order. Files
-// with undefined labels belong to no group.
+// with undefined labels, and categories without files, form no group.
 func (d *ImageDatastore) labelGroups(s splitArgs) [][]int {
 	byCode := make([][]int, len(d.labels.cats)+1)
 	for i, k := range d.labels.codes {
@@ -115,7 +115,7 @@ func (d *ImageDatastore) labelGroups(s splitArgs) [][]int {
 	}
 	var groups [][]int
 	for k, name := range d.labels.cats {
-		if (s.include != nil && !s.include[name]) || s.exclude[name] {
+		if len(byCode[k+1]) == 0 || (s.include != nil && !s.include[name]) || s.exclude[name] {
 			continue
 		}
 		groups = append(groups, byCode[k+1])

@@ -34,24 +34,13 @@ func (t *unaryTask) run(_, lo, hi int) {
 	x := t.x[lo:hi]
 	switch t.op {
 	case opSigmoid:
-		for i, v := range x {
-			y[i] = sigmoidf(v)
-		}
-	case opSigmoidBack: // x holds the forward output s: dx = dy·s·(1−s)
-		dy := t.dy[lo:hi]
-		for i, s := range x {
-			y[i] = dy[i] * s * (1 - s)
-		}
+		vec.sigmoid(y, x)
+	case opSigmoidBack: // x holds the forward output s
+		vec.sigmoidBack(y, x, t.dy[lo:hi])
 	case opSwish:
-		for i, v := range x {
-			y[i] = v * sigmoidf(v)
-		}
-	case opSwishBack: // dx = dy·s·(1 + x·(1−s))
-		dy := t.dy[lo:hi]
-		for i, v := range x {
-			s := sigmoidf(v)
-			y[i] = dy[i] * s * (1 + v*(1-s))
-		}
+		vec.swish(y, x)
+	case opSwishBack:
+		vec.swishBack(y, x, t.dy[lo:hi])
 	case opRelu:
 		for i, v := range x {
 			if v > 0 {

@@ -4,6 +4,8 @@ package gemm
 
 import "golang.org/x/sys/cpu"
 
+//go:generate sh -c "cd asmgen && go run . -out ../kernel_amd64.s"
+
 // kernelAVX2 is the 6×16 AVX2+FMA micro-kernel in kernel_amd64.s: twelve ymm
 // accumulators, enough independent FMA chains to cover the FMA latency on
 // two FMA pipes.

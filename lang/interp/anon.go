@@ -33,7 +33,7 @@ func (c *compiler) anon(e *ast.AnonFunc) *cexpr {
 		u.captures = append(u.captures, capture{name: name, slot: s})
 		from = append(from, c.u.slot(name))
 	}
-	text := "@" + e.Text
+	text := ast.Format(e)
 	return &cexpr{one: func(fr *frame) (value.Value, error) {
 		vals := make([]value.Value, len(from))
 		for i, s := range from {

@@ -8,8 +8,12 @@ import (
 )
 
 // The participle grammar. Each struct is one production; convert.go turns
-// the parsed structs into ast nodes.
+// the parsed structs into ast nodes. Keywords are matched with their token
+// type (`'end':Kw`) so that a field named end (`s.end`) never matches.
+// Boolean captures of an opening token (gMatrix.Open, gElse.Else, …) make a
+// production count as matched even when it captures nothing else (`[]`).
 
+// gFile is a whole input: statements and function definitions.
 type gFile struct {
 	Items []*gItem `parser:"@@*"`
 }
@@ -22,6 +26,8 @@ type gItem struct {
 	Func *gFunc `parser:"| @@"`
 }
 
+// gFunc is a function definition. Functions written without `end` get a
+// synthetic one from the lexer.
 type gFunc struct {
 	Pos    lexer.Position
 	Outs   *gOuts   `parser:"'function':Kw ( @@ '=' )?"`
@@ -30,12 +36,14 @@ type gFunc struct {
 	Body   []*gItem `parser:"@@* 'end':Kw"`
 }
 
+// gOuts is a function's output list: `r` or `[r1, r2]`.
 type gOuts struct {
 	Bracket bool     `parser:"  ( @'['"`
 	List    []string `parser:"    ( @Ident ( ','? @Ident )* )? ']' )"`
 	Single  string   `parser:"| @Ident"`
 }
 
+// gStmt is a statement, the commonest kind first.
 type gStmt struct {
 	Simple *gSimple `parser:"  @@"`
 	If     *gIf     `parser:"| @@"`
@@ -45,6 +53,7 @@ type gStmt struct {
 	Try    *gTry    `parser:"| @@"`
 }
 
+// gIf is if/elseif/else/end.
 type gIf struct {
 	Pos    lexer.Position
 	Cond   *gExpr   `parser:"'if':Kw @@"`
@@ -53,21 +62,24 @@ type gIf struct {
 	Else   *gElse   `parser:"@@? 'end':Kw"`
 }
 
+// gElif is one elseif clause.
 type gElif struct {
 	Pos  lexer.Position
 	Cond *gExpr   `parser:"'elseif':Kw @@"`
 	Body []*gItem `parser:"@@*"`
 }
 
+// gElse is the else clause.
 type gElse struct {
 	Else bool     `parser:"@'else':Kw"`
 	Body []*gItem `parser:"@@*"`
 }
 
+// gFor is for or parfor (run as for), with or without parentheses around
+// its head.
 type gFor struct {
 	Pos      lexer.Position
-	Kw       string    `parser:"@('for':Kw | 'parfor':Kw)"`
-	Paren    *gForHead `parser:"( '(' @@"`
+	Paren    *gForHead `parser:"('for':Kw | 'parfor':Kw) ( '(' @@"`
 	MaxProcs *gExpr    `parser:"  ( ',' @@ )? ')'"`
 	Head     *gForHead `parser:"| @@ )"`
 	Body     []*gItem  `parser:"@@* 'end':Kw"`
@@ -81,12 +93,14 @@ type gForHead struct {
 	Iter *gExpr `parser:"@@"`
 }
 
+// gWhile is while/end.
 type gWhile struct {
 	Pos  lexer.Position
 	Cond *gExpr   `parser:"'while':Kw @@"`
 	Body []*gItem `parser:"@@* 'end':Kw"`
 }
 
+// gSwitch is switch/case/otherwise/end.
 type gSwitch struct {
 	Pos       lexer.Position
 	X         *gExpr      `parser:"'switch':Kw @@ Sep*"`
@@ -94,23 +108,27 @@ type gSwitch struct {
 	Otherwise *gOtherwise `parser:"@@? 'end':Kw"`
 }
 
+// gCase is one case clause.
 type gCase struct {
 	Pos   lexer.Position
 	Value *gExpr   `parser:"'case':Kw @@"`
 	Body  []*gItem `parser:"@@*"`
 }
 
+// gOtherwise is the otherwise clause.
 type gOtherwise struct {
 	Otherwise bool     `parser:"@'otherwise':Kw"`
 	Body      []*gItem `parser:"@@*"`
 }
 
+// gTry is try/catch/end.
 type gTry struct {
 	Pos   lexer.Position
 	Body  []*gItem `parser:"'try':Kw @@*"`
 	Catch *gCatch  `parser:"@@? 'end':Kw"`
 }
 
+// gCatch is the catch clause; Var is the identifier on the catch line.
 type gCatch struct {
 	Catch bool     `parser:"@'catch':Kw"`
 	Var   string   `parser:"@Ident?"`
@@ -143,6 +161,7 @@ type gExpr struct {
 	Rest []*gBinOp `parser:"@@*"`
 }
 
+// gBinOp is a binary operator and the operand after it.
 type gBinOp struct {
 	Pos lexer.Position
 	Op  string    `parser:"@Op"`
@@ -159,6 +178,7 @@ type gOperand struct {
 	Ops []*gPostOp    `parser:"( (?= Post) @@ )*"`
 }
 
+// gPostOp is one postfix operation: (args), {args}, .name, .(expr), ' or .'.
 type gPostOp struct {
 	Pos       lexer.Position
 	Paren     bool    `parser:"  ( @'(':Post"`
@@ -180,6 +200,8 @@ type gArg struct {
 	X     *gExpr `parser:"| @@"`
 }
 
+// gPrimary is a literal, a name, `end` in an index, a parenthesised
+// expression, a matrix or cell literal, or a function handle.
 type gPrimary struct {
 	Pos    lexer.Position
 	Ident  string   `parser:"  @Ident"`
@@ -195,32 +217,37 @@ type gPrimary struct {
 	Handle *gHandle `parser:"| @@"`
 }
 
+// gMatrix is [rows]; empty rows are dropped.
 type gMatrix struct {
 	Open bool    `parser:"@'['"`
 	Rows []*gRow `parser:"';'* ( @@ ( ';'+ @@? )* )? ']'"`
 }
 
+// gCell is {rows}; empty rows are dropped.
 type gCell struct {
 	Open bool    `parser:"@'{'"`
 	Rows []*gRow `parser:"';'* ( @@ ( ';'+ @@? )* )? '}'"`
 }
 
+// gRow is one row of a matrix or cell literal. The lexer turns whitespace
+// that separates elements into commas and newlines into semicolons.
 type gRow struct {
 	Elems []*gExpr `parser:"@@ ( ',' @@ )* ','?"`
 }
 
+// gAnon is an anonymous function; Tokens gives its source text.
 type gAnon struct {
 	Tokens []lexer.Token
 	Params []string `parser:"'@' '(' ( @(Ident | Tilde) ( ',' @(Ident | Tilde) )* )? ')'"`
 	Body   *gExpr   `parser:"@@"`
 }
 
+// gHandle is @name or @pkg.name.
 type gHandle struct {
 	Name []string `parser:"'@' @Ident ( @'.' @Ident )*"`
 }
 
-type matlabLexer struct{}
-
+// parser is the participle parser, built once on first use.
 var parser = sync.OnceValue(func() *participle.Parser[gFile] {
 	return participle.MustBuild[gFile](
 		participle.Lexer(matlabLexer{}),

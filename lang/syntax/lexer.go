@@ -54,8 +54,10 @@ type scanner struct {
 	headerIdents []string
 	headerName   int
 
-	scopes []map[string]bool
-	isVar  func(string) bool
+	scopes       []map[string]bool
+	isVar        func(string) bool
+	sawNested    bool // a function keyword appeared directly in a function body
+	nestedScopes bool // nested functions start with their parent's variables
 
 	blocks             []block
 	ctrlDepth          int
@@ -70,8 +72,21 @@ type scanner struct {
 
 // scan lexes src completely. isVar, when not nil, reports names that are
 // variables before the first statement (the REPL's workspace).
+//
+// Whether a function keyword inside a function body starts a nested
+// function (which shares its parent's variables) or the next function of a
+// file written without `end` is only known at the end, so a file with such
+// functions that turns out to use `end` is lexed a second time.
 func scan(name string, src []byte, isVar func(string) bool) *scanner {
-	s := &scanner{name: name, src: src, line: 1, col: 1, stmtStart: true, isVar: isVar}
+	s := newScanner(name, src, isVar, false)
+	if s.err == nil && s.sawNested && !s.noEndFunctions() {
+		s = newScanner(name, src, isVar, true)
+	}
+	return s
+}
+
+func newScanner(name string, src []byte, isVar func(string) bool, nestedScopes bool) *scanner {
+	s := &scanner{name: name, src: src, line: 1, col: 1, stmtStart: true, isVar: isVar, nestedScopes: nestedScopes}
 	s.toks = make([]lexer.Token, 0, len(src)/3+8)
 	s.scopes = []map[string]bool{{}}
 	if bytes.HasPrefix(src, []byte("\xEF\xBB\xBF")) {
@@ -267,57 +282,6 @@ func (s *scanner) afterFieldDot() bool {
 	return t.Value == "." && (t.Type == tPost || t.Type == tPunct)
 }
 
-// keyword emits a reserved word and keeps the block stack and scopes.
-func (s *scanner) keyword(w string, pos lexer.Position) {
-	s.emit(tKw, w, pos, false, false)
-	if len(s.br) > 0 {
-		return
-	}
-	switch w {
-	case "function":
-		s.nFunc++
-		s.blocks = append(s.blocks, block{w, pos})
-		s.funcDepth++
-		if s.funcDepth > maxNest && s.deepFunc == nil {
-			b := s.blocks[len(s.blocks)-1]
-			s.deepFunc = &b
-		}
-		s.scopes = append(s.scopes, map[string]bool{})
-		s.header = true
-		s.headerIdents = s.headerIdents[:0]
-		s.headerName = -1
-	case "end":
-		s.nEnd++
-		if n := len(s.blocks); n > 0 {
-			if s.blocks[n-1].kw == "function" {
-				s.funcDepth--
-				if len(s.scopes) > 1 {
-					s.scopes = s.scopes[:len(s.scopes)-1]
-				}
-			} else {
-				s.ctrlDepth--
-			}
-			s.blocks = s.blocks[:n-1]
-		}
-	case "for", "parfor":
-		s.forVar = true
-	case "global", "persistent":
-		s.declList = true
-	case "catch":
-		s.catchVar = true
-	case "else", "try", "otherwise":
-		s.stmtStart = true
-	}
-	if blockOpeners[w] && w != "function" {
-		s.nOpen++
-		s.blocks = append(s.blocks, block{w, pos})
-		s.ctrlDepth++
-		if s.ctrlDepth > maxNest {
-			s.fail(pos, "Nesting of control statements cannot exceed a depth of 200.")
-		}
-	}
-}
-
 // str scans a '…' character vector or a "…" string; a doubled quote stands
 // for one quote.
 func (s *scanner) str(q byte) {
@@ -462,73 +426,6 @@ func (s *scanner) close(op string, pos lexer.Position) {
 	}
 }
 
-// finish ends the token stream: a final newline, the synthetic ends of
-// functions written without `end`, and EOF.
-func (s *scanner) finish() {
-	if len(s.br) > 0 {
-		s.incomplete = true
-		s.fail(s.br[len(s.br)-1].pos, msgDelimiters)
-		return
-	}
-	pos := s.pos()
-	if n := len(s.toks); n == 0 || s.toks[n-1].Value != "\n" {
-		s.emit(tSep, "\n", pos, false, false)
-		s.toks[len(s.toks)-1].Pos.Offset = -1
-	}
-	s.closeFunctions(pos)
-	s.toks = append(s.toks, lexer.EOFToken(pos))
-}
-
-// noEndFunctions reports whether the file's functions are written without
-// `end`: either all functions end with `end` or none do.
-func (s *scanner) noEndFunctions() bool {
-	return s.nFunc > 0 && s.nEnd <= s.nOpen
-}
-
-// closeFunctions inserts a synthetic `end` before every function but the
-// first and at the end of input when functions are written without `end`,
-// so that the grammar sees one uniform shape.
-func (s *scanner) closeFunctions(eof lexer.Position) {
-	if s.nFunc == 0 {
-		return
-	}
-	if !s.noEndFunctions() {
-		if s.deepFunc != nil {
-			s.fail(s.deepFunc.pos, "Nesting of functions cannot exceed a depth of 200.")
-		}
-		return
-	}
-	out := make([]lexer.Token, 0, len(s.toks)+s.nFunc)
-	seen := false
-	for _, t := range s.toks {
-		if t.Type == tKw && t.Value == "function" {
-			if seen {
-				out = append(out, synthEnd(t.Pos))
-			}
-			seen = true
-		}
-		out = append(out, t)
-	}
-	s.toks = append(out, synthEnd(eof))
-}
-
-func synthEnd(pos lexer.Position) lexer.Token {
-	pos.Offset = -1
-	return lexer.Token{Type: tKw, Value: "end", Pos: pos}
-}
-
-// unclosed returns the innermost block still open at the end of input that
-// needs an `end`, or nil.
-func (s *scanner) unclosed() *block {
-	noEnd := s.noEndFunctions()
-	for i := len(s.blocks) - 1; i >= 0; i-- {
-		if !noEnd || s.blocks[i].kw != "function" {
-			return &s.blocks[i]
-		}
-	}
-	return nil
-}
-
 // emit appends a token. startsOperand and endsOperand classify it for the
 // whitespace rules inside brackets and for the transpose/quote decision;
 // inside a matrix or cell literal, whitespace between an operand and the
@@ -546,71 +443,6 @@ func (s *scanner) emit(typ lexer.TokenType, val string, pos lexer.Position, star
 	s.prevEnd = endsOperand
 }
 
-// track keeps the statement bookkeeping that decides which names are
-// variables: assignment targets, for variables, global/persistent names,
-// catch variables and function parameters and outputs.
-func (s *scanner) track(typ lexer.TokenType, val string) {
-	depth0 := len(s.br) == 0
-	if typ == tSep || typ == tPunct && (val == ";" || val == ",") {
-		s.resetAnonRun()
-		if !depth0 {
-			return
-		}
-		if s.header {
-			s.endHeader()
-		}
-		s.stmtStart = true
-		s.stmtFirst = ""
-		s.lhsBracket = false
-		s.lhsNames = s.lhsNames[:0]
-		s.forVar, s.declList, s.catchVar = false, false, false
-		return
-	}
-	first := s.stmtStart
-	s.stmtStart = false
-	if s.catchVar {
-		s.catchVar = false
-		if typ == tIdent {
-			s.define(val)
-		}
-	}
-	if first {
-		switch {
-		case typ == tIdent:
-			s.stmtFirst = val
-		case typ == tPunct && val == "[":
-			s.lhsBracket = true
-		}
-	}
-	switch {
-	case typ == tIdent && s.header:
-		s.headerIdents = append(s.headerIdents, val)
-	case typ == tIdent && s.forVar:
-		s.define(val)
-		s.forVar = false
-	case typ == tIdent && s.declList:
-		s.define(val)
-	case typ == tIdent && s.lhsBracket && len(s.br) == 1:
-		if p := s.toks[len(s.toks)-1]; p.Value == "[" || p.Value == "," {
-			s.lhsNames = append(s.lhsNames, val)
-		}
-	case typ == tPunct && val == "=" && depth0:
-		if s.header {
-			s.headerName = len(s.headerIdents)
-			return
-		}
-		if s.stmtFirst != "" {
-			s.define(s.stmtFirst)
-		}
-		for _, n := range s.lhsNames {
-			s.define(n)
-		}
-		s.stmtFirst = ""
-		s.lhsBracket = false
-		s.lhsNames = s.lhsNames[:0]
-	}
-}
-
 func (s *scanner) resetAnonRun() {
 	if n := len(s.br); n > 0 {
 		s.nest -= s.br[n-1].anonRun
@@ -619,27 +451,6 @@ func (s *scanner) resetAnonRun() {
 		s.nest -= s.anonRun
 		s.anonRun = 0
 	}
-}
-
-// endHeader defines a function's parameters and outputs as variables.
-func (s *scanner) endHeader() {
-	s.header = false
-	name := max(s.headerName, 0)
-	for i, id := range s.headerIdents {
-		if i != name {
-			s.define(id)
-		}
-	}
-}
-
-func (s *scanner) define(name string) { s.scopes[len(s.scopes)-1][name] = true }
-
-// known reports whether name is a variable at this point.
-func (s *scanner) known(name string) bool {
-	if s.scopes[len(s.scopes)-1][name] {
-		return true
-	}
-	return len(s.scopes) == 1 && s.isVar != nil && s.isVar(name)
 }
 
 func isDigit(c byte) bool     { return '0' <= c && c <= '9' }

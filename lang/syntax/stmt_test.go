@@ -145,6 +145,9 @@ func TestCommandScopes(t *testing.T) {
 		{"function f\n  x = 1;\n  function g\n    y = 1;\n  end\n  x -1\nend",
 			`(function f () () (= x 1); (expr (- x 1)) (function g () () (= y 1);))`},
 		{"function f\n  persistent n\n  n -1\nend", `(function f () () (persistent n) (expr (- n 1)))`},
+		{"function f(a)\n  x = 1;\n  function g\n    x -1\n    a -1\n    y = 2;\n  end\n  y -1\nend",
+			`(function f () (a) (= x 1); (cmd y ["-1"]) (function g () () (expr (- x 1)) (expr (- a 1)) (= y 2);))`},
+		{"function f\n  x = 1;\nfunction g\n  x -1", `(function f () () (= x 1);) (function g () () (cmd x ["-1"]))`},
 	})
 	f, err := ParseREPLVars([]byte("x -1"), func(n string) bool { return n == "x" })
 	if err != nil || fileString(f) != "(expr (- x 1))" {

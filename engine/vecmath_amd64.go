@@ -1,0 +1,84 @@
+//go:build amd64
+
+package engine
+
+import "golang.org/x/sys/cpu"
+
+// The AVX2+FMA kernels of vecmath_amd64.s; n counts elements.
+//
+//go:noescape
+func swishAVX2(y, x *float32, n int)
+
+//go:noescape
+func swishBackAVX2(dx, x, dy *float32, n int)
+
+//go:noescape
+func sigmoidAVX2(y, x *float32, n int)
+
+//go:noescape
+func sigmoidBackAVX2(dx, s, dy *float32, n int)
+
+//go:noescape
+func affineAVX2(y, x, a, b *float32, rows, c int)
+
+//go:noescape
+func affineSwishAVX2(y, x, a, b *float32, rows, c int)
+
+// avx2Kernels wraps the assembly in the vecKernels signatures, checking
+// lengths where the assembly cannot.
+var avx2Kernels = vecKernels{
+	name: "avx2",
+	swish: func(y, x []float32) {
+		if len(x) > 0 {
+			_ = y[len(x)-1]
+			swishAVX2(&y[0], &x[0], len(x))
+		}
+	},
+	swishBack: func(dx, x, dy []float32) {
+		if len(x) > 0 {
+			_, _ = dx[len(x)-1], dy[len(x)-1]
+			swishBackAVX2(&dx[0], &x[0], &dy[0], len(x))
+		}
+	},
+	sigmoid: func(y, x []float32) {
+		if len(x) > 0 {
+			_ = y[len(x)-1]
+			sigmoidAVX2(&y[0], &x[0], len(x))
+		}
+	},
+	sigmoidBack: func(dx, s, dy []float32) {
+		if len(s) > 0 {
+			_, _ = dx[len(s)-1], dy[len(s)-1]
+			sigmoidBackAVX2(&dx[0], &s[0], &dy[0], len(s))
+		}
+	},
+	affine: func(y, x, a, b []float32) {
+		if rows := rowsOf(y, x, a, b); rows > 0 {
+			affineAVX2(&y[0], &x[0], &a[0], &b[0], rows, len(a))
+		}
+	},
+	affineSwish: func(y, x, a, b []float32) {
+		if rows := rowsOf(y, x, a, b); rows > 0 {
+			affineSwishAVX2(&y[0], &x[0], &a[0], &b[0], rows, len(a))
+		}
+	},
+}
+
+// rowsOf is the number of whole rows of len(a) channels in x, after
+// checking that y, a and b are long enough.
+func rowsOf(y, x, a, b []float32) int {
+	if len(a) == 0 {
+		return 0
+	}
+	rows := len(x) / len(a)
+	if rows > 0 {
+		_, _ = y[rows*len(a)-1], b[len(a)-1]
+	}
+	return rows
+}
+
+func init() {
+	if cpu.X86.HasAVX2 && cpu.X86.HasFMA {
+		vec = avx2Kernels
+	}
+}

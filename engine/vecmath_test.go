@@ -1,0 +1,176 @@
+package engine
+
+import (
+	"math"
+	"math/rand"
+	"testing"
+)
+
+// vecInputs mixes random values over the range that matters with the
+// special ones: zeros, denormals, the clamp edges, huge values, ±Inf, NaN.
+func vecInputs(n int) []float32 {
+	rng := rand.New(rand.NewSource(3))
+	special := []float32{0, float32(math.Copysign(0, -1)), 1e-30, -1e-30, 1e-40, -1e-40,
+		87.9, 88, 88.1, 89, -87.9, -88, -88.1, -89, 100, -100, 1e30, -1e30,
+		math.MaxFloat32, -math.MaxFloat32, float32(math.Inf(1)), float32(math.Inf(-1)), float32(math.NaN())}
+	x := append([]float32(nil), special...)
+	for len(x) < n {
+		switch len(x) % 3 {
+		case 0:
+			x = append(x, float32(rng.NormFloat64()*4))
+		case 1:
+			x = append(x, float32((rng.Float64()*2-1)*100))
+		default:
+			x = append(x, float32(rng.Float64()*2-1))
+		}
+	}
+	return x
+}
+
+// sigmoid64 and friends are the float64 truths.
+func sigmoid64(x float64) float64 { return 1 / (1 + math.Exp(-x)) }
+
+// closeTo reports whether got is within tol·scale of want, treating NaN
+// and infinities as equal only to themselves; below 1e-30 (where exp
+// saturates) only the absolute error counts.
+func closeTo(got float32, want, scale, tol float64) bool {
+	g := float64(got)
+	if math.IsNaN(want) || math.IsInf(want, 0) {
+		return math.IsNaN(g) && math.IsNaN(want) || g == want
+	}
+	return math.Abs(g-want) <= tol*scale+1e-30
+}
+
+// ulp32 is float32's relative precision.
+const ulp32 = 1.0 / (1 << 23)
+
+// TestVecKernelsAccuracy checks each kernel set (the portable one and the
+// CPU's) against float64 math, including saturation at large |x| and the
+// special values, on lengths that exercise the vector tails.
+func TestVecKernelsAccuracy(t *testing.T) {
+	xs := vecInputs(4000)
+	rng := rand.New(rand.NewSource(4))
+	dy := make([]float32, len(xs))
+	for i := range dy {
+		dy[i] = float32(rng.NormFloat64())
+	}
+	for _, k := range []vecKernels{goKernels, vec} {
+		for _, n := range []int{0, 1, 5, 8, 13, 31, len(xs)} {
+			x, g := xs[:n], dy[:n]
+			y := make([]float32, n)
+			k.swish(y, x)
+			for i, v := range x {
+				want := float64(v) * sigmoid64(float64(v))
+				if math.IsInf(float64(v), -1) {
+					want = 0 // the limit, not −Inf·0
+				}
+				if !closeTo(y[i], want, math.Abs(want), 3*ulp32) {
+					t.Fatalf("%s swish(%g) = %g, want %g", k.name, v, y[i], want)
+				}
+			}
+			k.sigmoid(y, x)
+			for i, v := range x {
+				want := sigmoid64(float64(v))
+				if math.IsInf(float64(v), 0) && math.IsNaN(float64(y[i])) {
+					t.Fatalf("%s sigmoid(%g) is NaN", k.name, v)
+				}
+				if !closeTo(y[i], want, math.Abs(want), 3*ulp32) {
+					t.Fatalf("%s sigmoid(%g) = %g, want %g", k.name, v, y[i], want)
+				}
+			}
+			k.swishBack(y, x, g)
+			for i, v := range x {
+				xv, s := float64(v), sigmoid64(float64(v))
+				want := float64(g[i]) * s * (xv*(1-s) + 1)
+				scale := math.Abs(float64(g[i])) * s * (math.Abs(xv)*(1-s) + 1)
+				if math.IsInf(xv, 0) {
+					want, scale = float64(g[i])*s, 0 // the limits 0 and dy
+				}
+				if !closeTo(y[i], want, scale, 6*ulp32) {
+					t.Fatalf("%s swishBack(%g, %g) = %g, want %g", k.name, v, g[i], y[i], want)
+				}
+			}
+			s := make([]float32, n)
+			for i, v := range x {
+				s[i] = float32(sigmoid64(float64(v)))
+			}
+			k.sigmoidBack(y, s, g)
+			for i, v := range s {
+				want := float64(g[i]) * float64(v) * (1 - float64(v))
+				if !closeTo(y[i], want, math.Abs(want), 3*ulp32) {
+					t.Fatalf("%s sigmoidBack(%g, %g) = %g, want %g", k.name, v, g[i], y[i], want)
+				}
+			}
+		}
+	}
+}
+
+// TestVecRowKernels checks the per-channel affine kernels on channel
+// counts with and without a vector tail.
+func TestVecRowKernels(t *testing.T) {
+	rng := rand.New(rand.NewSource(5))
+	for _, k := range []vecKernels{goKernels, vec} {
+		for _, c := range []int{1, 3, 8, 13, 16, 24, 37} {
+			for _, rows := range []int{0, 1, 4} {
+				x := make([]float32, rows*c)
+				a, b := make([]float32, c), make([]float32, c)
+				for i := range x {
+					x[i] = float32(rng.NormFloat64() * 3)
+				}
+				for i := range a {
+					a[i], b[i] = float32(rng.NormFloat64()), float32(rng.NormFloat64())
+				}
+				y := make([]float32, len(x)+1)
+				y[len(x)] = 42
+				k.affine(y[:len(x)], x, a, b)
+				for i, v := range x {
+					want := float64(v)*float64(a[i%c]) + float64(b[i%c])
+					scale := math.Abs(float64(v)*float64(a[i%c])) + math.Abs(float64(b[i%c]))
+					if !closeTo(y[i], want, scale, 2*ulp32) {
+						t.Fatalf("%s affine c=%d: y[%d] = %g, want %g", k.name, c, i, y[i], want)
+					}
+				}
+				k.affineSwish(y[:len(x)], x, a, b)
+				for i, v := range x {
+					z := float64(v)*float64(a[i%c]) + float64(b[i%c])
+					scale := math.Abs(float64(v)*float64(a[i%c])) + math.Abs(float64(b[i%c]))
+					if !closeTo(y[i], z*sigmoid64(z), scale, 4*ulp32) {
+						t.Fatalf("%s affineSwish c=%d: y[%d] = %g, want %g", k.name, c, i, y[i], z*sigmoid64(z))
+					}
+				}
+				if y[len(x)] != 42 {
+					t.Fatalf("%s c=%d rows=%d wrote past the end", k.name, c, rows)
+				}
+			}
+		}
+	}
+}
+
+// TestVecKernelsAgree checks that the CPU's kernels give the portable
+// results to within a few ulps, so results do not depend on the machine.
+func TestVecKernelsAgree(t *testing.T) {
+	t.Logf("kernels in use: %s", vec.name)
+	x := vecInputs(2000)
+	dy := vecInputs(2001)[1:]
+	a, b := make([]float32, len(x)), make([]float32, len(x))
+	check := func(what string) {
+		for i := range x {
+			scale := math.Abs(float64(a[i]))
+			if what == "swishBack" { // x·(1−s) + 1 cancels near x = −1.28
+				scale = math.Abs(float64(dy[i])) * min(1+math.Abs(float64(x[i])), 2)
+			}
+			if !closeTo(b[i], float64(a[i]), scale, 4*ulp32) {
+				t.Fatalf("%s %s(%g) = %g, portable %g", vec.name, what, x[i], b[i], a[i])
+			}
+		}
+	}
+	goKernels.swish(a, x)
+	vec.swish(b, x)
+	check("swish")
+	goKernels.sigmoid(a, x)
+	vec.sigmoid(b, x)
+	check("sigmoid")
+	goKernels.swishBack(a, x, dy)
+	vec.swishBack(b, x, dy)
+	check("swishBack")
+}

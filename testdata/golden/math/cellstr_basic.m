@@ -1,0 +1,1 @@
+c = cellstr(['ab  ';'cdef'])

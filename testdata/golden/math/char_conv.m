@@ -1,0 +1,3 @@
+c = char([72 101 108 108 111])
+m = char('one','three')
+size(m)

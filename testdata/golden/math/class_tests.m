@@ -1,0 +1,5 @@
+disp(class(int8(1)))
+disp(class('a'))
+disp(class({}))
+disp(class(@sin))
+disp(class(true))

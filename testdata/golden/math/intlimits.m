@@ -1,0 +1,3 @@
+a = intmax
+b = intmin('int8')
+c = intmax('uint16')

@@ -1,0 +1,3 @@
+s = struct('a',1,'b',2);
+isfield(s,'a')
+isfield(s,{'b','c','a'})

@@ -1,0 +1,4 @@
+x = [1 NaN Inf -Inf];
+isnan(x)
+isinf(x)
+isfinite(x)

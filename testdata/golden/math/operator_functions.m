@@ -1,0 +1,6 @@
+plus(1,2)
+minus(5,3)
+times([1 2],[3 4])
+rdivide(1,4)
+mtimes([1 2],[3;4])
+power(2,10)

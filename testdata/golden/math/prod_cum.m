@@ -1,0 +1,6 @@
+prod([1 2 3 4])
+prod([1 2;3 4])
+cumsum([1 2 3 4])
+cumsum([1 2;3 4],2)
+cumprod([1 2 3 4])
+cumsum([1 2 3],'reverse')

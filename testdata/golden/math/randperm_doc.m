@@ -1,0 +1,2 @@
+rng default
+p = randperm(6)

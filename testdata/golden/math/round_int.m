@@ -1,0 +1,2 @@
+round(int16(7))
+floor(int8(-3))

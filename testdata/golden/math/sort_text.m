@@ -1,0 +1,2 @@
+sort('banana')
+sort({'pear','apple','fig'})

@@ -1,0 +1,1 @@
+c = unique({'pear','apple','pear'})

@@ -1,0 +1,1 @@
+validateattributes(-2,{'numeric'},{'positive'})

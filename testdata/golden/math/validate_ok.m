@@ -1,0 +1,2 @@
+validateattributes(5,{'numeric'},{'positive','integer','scalar'})
+disp('ok')

@@ -1,0 +1,5 @@
+disp(size(zeros(2,3)))
+disp(size(zeros(3)))
+disp(size(zeros([2 3 4])))
+disp(size(zeros(2,0)))
+disp(class(zeros(2,'int16')))
