@@ -49,16 +49,41 @@ func init() {
 	}
 	table := make([]interp.Builtin, 0, len(fns)+8)
 	for _, f := range fns {
-		table = append(table, interp.Builtin{Name: f.name, Fn: f.builtin(), Doc: f.doc})
+		table = append(table, interp.Builtin{Name: f.name, Fn: f.builtin(), Doc: f.doc, Num1: f.scalar()})
 	}
 	table = append(table,
-		interp.Builtin{Name: "abs", Fn: absFn, Doc: "abs(x): absolute value, or modulus of complex x (integer classes saturate)"},
+		interp.Builtin{Name: "abs", Fn: absFn, Doc: "abs(x): absolute value, or modulus of complex x (integer classes saturate)", Num1: realScalar(math.Abs)},
 		interp.Builtin{Name: "log2", Fn: log2Fn, Doc: "log2(x): base-2 logarithm; [f,e] = log2(x): mantissa f in [0.5,1) and exponent e with x = f.*2.^e"},
 		interp.Builtin{Name: "pow2", Fn: pow2Fn, Doc: "pow2(e): 2.^e; pow2(f,e): f.*2.^e"},
-		interp.Builtin{Name: "atan2", Fn: binaryFn("atan2", math.Atan2), Doc: "atan2(y,x): four-quadrant inverse tangent of real arrays"},
-		interp.Builtin{Name: "hypot", Fn: binaryFn("hypot", math.Hypot), Doc: "hypot(a,b): sqrt(abs(a).^2+abs(b).^2) without overflow"},
+		interp.Builtin{Name: "atan2", Fn: binaryFn("atan2", math.Atan2), Doc: "atan2(y,x): four-quadrant inverse tangent of real arrays", Num2: realScalar2(math.Atan2)},
+		interp.Builtin{Name: "hypot", Fn: binaryFn("hypot", math.Hypot), Doc: "hypot(a,b): sqrt(abs(a).^2+abs(b).^2) without overflow", Num2: realScalar2(math.Hypot)},
 	)
 	interp.Register(table)
+}
+
+// scalar returns the allocation-free kernel the interpreter uses for a real
+// double scalar argument; it declines arguments with complex results.
+func (f unaryMath) scalar() func(float64) (float64, bool) {
+	if f.re == nil {
+		return nil
+	}
+	return func(x float64) (float64, bool) {
+		if f.toComplex != nil && f.toComplex(x) {
+			return 0, false
+		}
+		return f.re(x), true
+	}
+}
+
+// realScalar adapts a real function to the interpreter's scalar kernel.
+func realScalar(f func(float64) float64) func(float64) (float64, bool) {
+	return func(x float64) (float64, bool) { return f(x), true }
+}
+
+// realScalar2 adapts a real two-argument function to the interpreter's
+// scalar kernel.
+func realScalar2(f func(x, y float64) float64) func(x, y float64) (float64, bool) {
+	return func(x, y float64) (float64, bool) { return f(x, y), true }
 }
 
 // builtin returns the built-in computing f element-wise.

@@ -10,12 +10,12 @@ import (
 
 func init() {
 	interp.Register([]interp.Builtin{
-		{Name: "floor", Fn: roundingFn("floor", math.Floor), Doc: "floor(x): round toward negative infinity"},
-		{Name: "ceil", Fn: roundingFn("ceil", math.Ceil), Doc: "ceil(x): round toward positive infinity"},
-		{Name: "fix", Fn: roundingFn("fix", math.Trunc), Doc: "fix(x): round toward zero"},
-		{Name: "round", Fn: roundFn, Doc: "round(x): round to nearest integer, halves away from zero; round(x,n): to n decimal places (n < 0: to tens, hundreds…); round(x,n,'significant'|'decimals')"},
-		{Name: "mod", Fn: binaryFn("mod", modReal), Doc: "mod(a,b): remainder after division with the sign of b; mod(a,0) is a"},
-		{Name: "rem", Fn: binaryFn("rem", math.Mod), Doc: "rem(a,b): remainder after division with the sign of a; rem(a,0) is NaN"},
+		{Name: "floor", Fn: roundingFn("floor", math.Floor), Doc: "floor(x): round toward negative infinity", Num1: realScalar(math.Floor)},
+		{Name: "ceil", Fn: roundingFn("ceil", math.Ceil), Doc: "ceil(x): round toward positive infinity", Num1: realScalar(math.Ceil)},
+		{Name: "fix", Fn: roundingFn("fix", math.Trunc), Doc: "fix(x): round toward zero", Num1: realScalar(math.Trunc)},
+		{Name: "round", Fn: roundFn, Doc: "round(x): round to nearest integer, halves away from zero; round(x,n): to n decimal places (n < 0: to tens, hundreds…); round(x,n,'significant'|'decimals')", Num1: realScalar(math.Round)},
+		{Name: "mod", Fn: binaryFn("mod", modReal), Doc: "mod(a,b): remainder after division with the sign of b; mod(a,0) is a", Num2: realScalar2(modReal)},
+		{Name: "rem", Fn: binaryFn("rem", remReal), Doc: "rem(a,b): remainder after division with the sign of a; rem(a,0) is NaN", Num2: realScalar2(remReal)},
 	})
 }
 
@@ -24,11 +24,25 @@ func modReal(x, y float64) float64 {
 	if y == 0 {
 		return x
 	}
-	r := math.Mod(x, y)
+	r := remReal(x, y)
 	if r != 0 && (r < 0) != (y < 0) {
 		r += y
 	}
 	return r
+}
+
+// remReal is MATLAB's rem for real numbers: math.Mod, computed with integer
+// division when both operands are integers small enough to be exact.
+func remReal(x, y float64) float64 {
+	const exact = 1 << 53
+	if x == math.Trunc(x) && y == math.Trunc(y) && math.Abs(x) < exact && math.Abs(y) < exact && y != 0 {
+		r := float64(int64(x) % int64(y))
+		if r == 0 && math.Signbit(x) {
+			return math.Copysign(0, -1)
+		}
+		return r
+	}
+	return math.Mod(x, y)
 }
 
 // roundingFn builds floor, ceil and fix; complex parts round separately.

@@ -47,7 +47,8 @@ func imresizeFn(c *interp.Call) ([]value.Value, error) {
 	method := ""
 	methodOpt := ""
 	if len(c.Args) >= 3 {
-		if _, isText := c.Args[2].Text(); !isText {
+		_, secondText := c.Args[1].Text()
+		if _, thirdText := c.Args[2].Text(); !secondText && !thirdText {
 			return nil, value.Errorf("gomat:notImplemented", "imresize: indexed images (imresize(X,map,...)) are not supported.")
 		}
 	}

@@ -25,9 +25,10 @@ func TestResizeNumerics(t *testing.T) {
 		// MATLAB: imresize([1 2;3 4],2,'bilinear')
 		{"bilinear up", sq, 4, 4, "bilinear", true, []float64{
 			1, 1.5, 2.5, 3, 1.25, 1.75, 2.75, 3.25, 1.75, 2.25, 3.25, 3.75, 2, 2.5, 3.5, 4}, 0, [4]int{}},
-		// Keys cubic at offsets 0.25/0.75: weights -0.0703125, 0.8671875, 0.2265625, -0.0234375
+		// Keys cubic weights at distances 0.25, 0.75, 1.25, 1.75: 0.8671875,
+		// 0.2265625, -0.0703125, -0.0234375; mirrored edges overshoot.
 		{"bicubic up", imgArray(value.Double, value.Dims{2, 1}, 0, 1), 4, 1, "bicubic", true, []float64{
-			0, 0.2265625 - 0.0234375, 0.8671875 - 0.0703125, 1}, 0, [4]int{}},
+			-0.0703125 - 0.0234375, 0.2265625 - 0.0234375, 0.8671875 - 0.0703125, 1 + 0.0703125 + 0.0234375}, 0, [4]int{}},
 		{"nearest up", sq, 4, 4, "nearest", false, []float64{
 			1, 1, 3, 3, 1, 1, 3, 3, 2, 2, 4, 4, 2, 2, 4, 4}, 0, [4]int{}},
 		{"constant bicubic", imgArray(value.Double, value.Dims{3, 3}, 7, 7, 7, 7, 7, 7, 7, 7, 7), 5, 2, "bicubic", true, nil, 7, [4]int{0, 5, 0, 2}},
@@ -82,7 +83,7 @@ func TestResizeClasses(t *testing.T) {
 }
 
 func TestImresizeBuiltin(t *testing.T) {
-	out := imgMustRun(t, "", `A = magic(4);
+	out := imgMustRun(t, "", `A = reshape(1:16, 4, 4);
 disp(mat2str(size(imresize(A, 0.5))));
 disp(mat2str(size(imresize(A, [NaN 2]))));
 disp(mat2str(size(imresize(A, [3 NaN]))));

@@ -10,8 +10,8 @@ import (
 
 func init() {
 	interp.Register([]interp.Builtin{
-		{Name: "max", Fn: minMaxFn("max", true), Doc: "max(x), [m,i] = max(x), max(x,[],dim), max(x,[],vecdim), max(x,[],'all'), max(a,b), max(...,'omitnan'|'includenan'): largest elements (NaN ignored by default; complex by modulus)"},
-		{Name: "min", Fn: minMaxFn("min", false), Doc: "min(x), [m,i] = min(x), min(x,[],dim), min(x,[],vecdim), min(x,[],'all'), min(a,b), min(...,'omitnan'|'includenan'): smallest elements (NaN ignored by default; complex by modulus)"},
+		{Name: "max", Fn: minMaxFn("max", true), Doc: "max(x), [m,i] = max(x), max(x,[],dim), max(x,[],vecdim), max(x,[],'all'), max(a,b), max(...,'omitnan'|'includenan'): largest elements (NaN ignored by default; complex by modulus)", Num2: scalarMinMax(true)},
+		{Name: "min", Fn: minMaxFn("min", false), Doc: "min(x), [m,i] = min(x), min(x,[],dim), min(x,[],vecdim), min(x,[],'all'), min(a,b), min(...,'omitnan'|'includenan'): smallest elements (NaN ignored by default; complex by modulus)", Num2: scalarMinMax(false)},
 		{Name: "bounds", Fn: boundsFn, Doc: "[s,l] = bounds(x), bounds(x,dim), bounds(x,vecdim), bounds(x,'all'), bounds(...,'omitnan'|'includenan'): smallest and largest elements"},
 	})
 }
@@ -277,4 +277,20 @@ func boundsFn(c *interp.Call) ([]value.Value, error) {
 		return nil, err
 	}
 	return []value.Value{lo, hi}, nil
+}
+
+// scalarMinMax is the interpreter's allocation-free kernel for max(a,b) and
+// min(a,b) of two real double scalars; NaN loses to a number, as in MATLAB.
+func scalarMinMax(isMax bool) func(a, b float64) (float64, bool) {
+	return func(a, b float64) (float64, bool) {
+		switch {
+		case a != a:
+			return b, true
+		case b != b:
+			return a, true
+		case isMax == (b > a):
+			return b, true
+		}
+		return a, true
+	}
 }

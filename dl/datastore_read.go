@@ -96,6 +96,12 @@ func imdsRead(c *interp.Call) ([]value.Value, error) {
 	if len(c.Args) > 1 {
 		return nil, value.Errorf("MATLAB:TooManyInputs", "Too many input arguments.")
 	}
+	return d.readNext(c)
+}
+
+// readNext returns read's data and info: the next image (ReadSize > 1: a
+// cell column of the next images) and its info struct.
+func (d *ImageDatastore) readNext(c *interp.Call) ([]value.Value, error) {
 	if d.pos >= len(d.files) {
 		return nil, noMoreData()
 	}
@@ -104,6 +110,7 @@ func imdsRead(c *interp.Call) ([]value.Value, error) {
 	imgs := make([]value.Value, n)
 	for i := range idx {
 		idx[i] = d.pos + i
+		var err error
 		if imgs[i], err = d.readFile(c, idx[i]); err != nil {
 			return nil, err
 		}
@@ -114,6 +121,19 @@ func imdsRead(c *interp.Call) ([]value.Value, error) {
 		data = value.FromRef(value.NewCellFrom(value.Dims{n, 1}, imgs))
 	}
 	return []value.Value{data, d.info(idx)}, nil
+}
+
+// hasData reports whether read has files left.
+func (d *ImageDatastore) hasData() bool { return d.pos < len(d.files) }
+
+// reset goes back to the first file.
+func (d *ImageDatastore) reset() { d.pos = 0 }
+
+// fresh returns a copy positioned at the first file.
+func (d *ImageDatastore) fresh() readable {
+	e := *d
+	e.pos = 0
+	return &e
 }
 
 func imdsReadimage(c *interp.Call) ([]value.Value, error) {
@@ -170,7 +190,7 @@ func imdsHasdata(c *interp.Call) ([]value.Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	return []value.Value{value.Bool(d.pos < len(d.files))}, nil
+	return []value.Value{value.Bool(d.hasData())}, nil
 }
 
 func imdsReset(c *interp.Call) ([]value.Value, error) {
@@ -178,6 +198,6 @@ func imdsReset(c *interp.Call) ([]value.Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	d.pos = 0
+	d.reset()
 	return nil, nil
 }

@@ -84,7 +84,7 @@ func integer(field func(*TrainingOptions) *int, check func(validator, value.Valu
 }
 
 // text returns get/set for a string option with the given valid values.
-func text(field func(*TrainingOptions) *string, valid ...string) (func(validator, value.Value, *TrainingOptions) error, func(*TrainingOptions) value.Value) {
+func choiceOpt(field func(*TrainingOptions) *string, valid ...string) (func(validator, value.Value, *TrainingOptions) error, func(*TrainingOptions) value.Value) {
 	return func(v validator, x value.Value, o *TrainingOptions) error {
 			s, err := v.choice(x, valid...)
 			*field(o) = s
@@ -159,7 +159,7 @@ func init() {
 			o.InitialLearnRate = 0.01
 		}
 	}, s, g)
-	s, g = text(func(o *TrainingOptions) *string { return &o.LearnRateSchedule }, "none", "piecewise")
+	s, g = choiceOpt(func(o *TrainingOptions) *string { return &o.LearnRateSchedule }, "none", "piecewise")
 	add("LearnRateSchedule", "", func(o *TrainingOptions) { o.LearnRateSchedule = "none" }, s, g)
 	s, g = f(func(o *TrainingOptions) *float64 { return &o.LearnRateDropFactor }, closedUnit)
 	add("LearnRateDropFactor", "", func(o *TrainingOptions) { o.LearnRateDropFactor = 0.1 }, s, g)
@@ -167,7 +167,7 @@ func init() {
 	add("LearnRateDropPeriod", "", func(o *TrainingOptions) { o.LearnRateDropPeriod = 10 }, s, g)
 	s, g = f(func(o *TrainingOptions) *float64 { return &o.L2Regularization }, nonneg)
 	add("L2Regularization", "", func(o *TrainingOptions) { o.L2Regularization = 1e-4 }, s, g)
-	s, g = text(func(o *TrainingOptions) *string { return &o.GradientThresholdMethod }, "l2norm", "global-l2norm", "absolute-value")
+	s, g = choiceOpt(func(o *TrainingOptions) *string { return &o.GradientThresholdMethod }, "l2norm", "global-l2norm", "absolute-value")
 	add("GradientThresholdMethod", "", func(o *TrainingOptions) { o.GradientThresholdMethod = "l2norm" }, s, g)
 	s, g = f(func(o *TrainingOptions) *float64 { return &o.GradientThreshold }, positiveOrInf)
 	add("GradientThreshold", "", func(o *TrainingOptions) { o.GradientThreshold = math.Inf(1) }, s, g)
@@ -185,34 +185,34 @@ func init() {
 	add("ValidationFrequency", "", func(o *TrainingOptions) { o.ValidationFrequency = 50 }, s, g)
 	s, g = f(func(o *TrainingOptions) *float64 { return &o.ValidationPatience }, posIntOrInf)
 	add("ValidationPatience", "", func(o *TrainingOptions) { o.ValidationPatience = math.Inf(1) }, s, g)
-	s, g = text(func(o *TrainingOptions) *string { return &o.Shuffle }, "once", "never", "every-epoch")
+	s, g = choiceOpt(func(o *TrainingOptions) *string { return &o.Shuffle }, "once", "never", "every-epoch")
 	add("Shuffle", "", func(o *TrainingOptions) { o.Shuffle = "once" }, s, g)
 	add("CheckpointPath", "", func(o *TrainingOptions) {}, setCheckpointPath, func(o *TrainingOptions) value.Value { return value.Str(o.CheckpointPath) })
 	s, g = integer(func(o *TrainingOptions) *int { return &o.CheckpointFrequency }, posInt)
 	add("CheckpointFrequency", "", func(o *TrainingOptions) { o.CheckpointFrequency = 1 }, s, g)
-	s, g = text(func(o *TrainingOptions) *string { return &o.CheckpointFrequencyUnit }, "epoch", "iteration")
+	s, g = choiceOpt(func(o *TrainingOptions) *string { return &o.CheckpointFrequencyUnit }, "epoch", "iteration")
 	add("CheckpointFrequencyUnit", "", func(o *TrainingOptions) { o.CheckpointFrequencyUnit = "epoch" }, s, g)
-	s, g = text(func(o *TrainingOptions) *string { return &o.ExecutionEnvironment }, "auto", "cpu", "gpu", "multi-gpu", "parallel")
+	s, g = choiceOpt(func(o *TrainingOptions) *string { return &o.ExecutionEnvironment }, "auto", "cpu", "gpu", "multi-gpu", "parallel")
 	add("ExecutionEnvironment", "", func(o *TrainingOptions) { o.ExecutionEnvironment = "auto" }, s, g)
 	s, g = anyValue(func(o *TrainingOptions) *value.Value { return &o.WorkerLoad }, checkNumeric)
 	add("WorkerLoad", "", func(o *TrainingOptions) {}, s, g)
 	s, g = anyValue(func(o *TrainingOptions) *value.Value { return &o.OutputFcn }, checkOutputFcn)
 	add("OutputFcn", "", func(o *TrainingOptions) {}, s, g)
-	s, g = text(func(o *TrainingOptions) *string { return &o.Plots }, "none", "training-progress")
+	s, g = choiceOpt(func(o *TrainingOptions) *string { return &o.Plots }, "none", "training-progress")
 	add("Plots", "", func(o *TrainingOptions) { o.Plots = "none" }, s, g)
 	s, g = anyValue(func(o *TrainingOptions) *value.Value { return &o.SequenceLength }, checkSequenceLength)
 	add("SequenceLength", "", func(o *TrainingOptions) { o.SequenceLength = value.Str("longest") }, s, g)
 	s, g = f(func(o *TrainingOptions) *float64 { return &o.SequencePaddingValue }, func(v validator, x value.Value) (float64, error) { return v.scalar(x) })
 	add("SequencePaddingValue", "", func(o *TrainingOptions) {}, s, g)
-	s, g = text(func(o *TrainingOptions) *string { return &o.SequencePaddingDirection }, "right", "left")
+	s, g = choiceOpt(func(o *TrainingOptions) *string { return &o.SequencePaddingDirection }, "right", "left")
 	add("SequencePaddingDirection", "", func(o *TrainingOptions) { o.SequencePaddingDirection = "right" }, s, g)
 	s, g = flag(func(o *TrainingOptions) *bool { return &o.DispatchInBackground })
 	add("DispatchInBackground", "", func(o *TrainingOptions) {}, s, g)
 	s, g = flag(func(o *TrainingOptions) *bool { return &o.ResetInputNormalization })
 	add("ResetInputNormalization", "", func(o *TrainingOptions) { o.ResetInputNormalization = true }, s, g)
-	s, g = text(func(o *TrainingOptions) *string { return &o.BatchNormalizationStatistics }, "population", "moving")
+	s, g = choiceOpt(func(o *TrainingOptions) *string { return &o.BatchNormalizationStatistics }, "population", "moving")
 	add("BatchNormalizationStatistics", "", func(o *TrainingOptions) { o.BatchNormalizationStatistics = "population" }, s, g)
-	s, g = text(func(o *TrainingOptions) *string { return &o.OutputNetwork }, "last-iteration", "best-validation-loss")
+	s, g = choiceOpt(func(o *TrainingOptions) *string { return &o.OutputNetwork }, "last-iteration", "best-validation-loss")
 	add("OutputNetwork", "", func(o *TrainingOptions) { o.OutputNetwork = "last-iteration" }, s, g)
 }
 

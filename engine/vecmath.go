@@ -15,17 +15,23 @@ type vecKernels struct {
 	// affine: y = a·x + b per channel; affineSwish: y = swish(a·x + b).
 	affine      func(y, x, a, b []float32)
 	affineSwish func(y, x, a, b []float32)
+	// depthwise and depthwiseTap are the depthwise convolution kernels
+	// (see dwGeom).
+	depthwise    func(y, x, w, b []float32, g dwGeom)
+	depthwiseTap func(dx, x, dy, w, dw []float32, g dwGeom)
 }
 
 // goKernels is the portable implementation.
 var goKernels = vecKernels{
-	name:        "go",
-	swish:       swishGo,
-	swishBack:   swishBackGo,
-	sigmoid:     sigmoidGo,
-	sigmoidBack: sigmoidBackGo,
-	affine:      affineGo,
-	affineSwish: affineSwishGo,
+	name:         "go",
+	swish:        swishGo,
+	swishBack:    swishBackGo,
+	sigmoid:      sigmoidGo,
+	sigmoidBack:  sigmoidBackGo,
+	affine:       affineGo,
+	affineSwish:  affineSwishGo,
+	depthwise:    dwForwardGo,
+	depthwiseTap: dwTapGo,
 }
 
 // vec is the kernel set in use, the fastest the CPU supports.

@@ -62,6 +62,8 @@ var avx2Kernels = vecKernels{
 			affineSwishAVX2(&y[0], &x[0], &a[0], &b[0], rows, len(a))
 		}
 	},
+	depthwise:    dwForwardAVX2Slices,
+	depthwiseTap: dwTapAVX2Slices,
 }
 
 // rowsOf is the number of whole rows of len(a) channels in x, after

@@ -3,37 +3,46 @@ package gemm
 import (
 	"runtime"
 	"sync"
+	"sync/atomic"
 )
 
 // minFlopsPerWorker is the least work worth handing to another goroutine:
 // about 50 µs of compute, well above the cost of waking a worker.
 const minFlopsPerWorker = 4 << 20
 
-// call is one Sgemm call in flight: its operands, the kernel it runs, the
-// calling goroutine's buffers and the count of outstanding parts. Calls are
-// recycled through a free list, so dispatching allocates nothing.
-type call struct {
-	p    problem
-	kn   kernel
-	ws   workspace
-	done sync.WaitGroup
-}
+// Strips are claimed dynamically, so that a goroutine slowed by a busy core
+// takes fewer of them; but each strip packs its own copy of the other
+// operand, so strips are at least minStripRows rows (or minStripCols
+// columns) and there are about stripsPerWorker per goroutine.
+const (
+	stripsPerWorker = 4
+	minStripRows    = 512
+	minStripCols    = 256
+)
 
-// part is a rectangle of C, rows m0..m1 and columns n0..n1, to compute for a
-// call.
-type part struct {
-	c              *call
-	m0, m1, n0, n1 int
+// call is one Sgemm call in flight: its operands, the kernel it runs, how C
+// is cut into strips, the next strip to claim, the calling goroutine's
+// buffers and the count of helpers still working. Calls are recycled
+// through a free list, so dispatching allocates nothing.
+type call struct {
+	p           problem
+	kn          kernel
+	m, n        int
+	splitM      bool
+	strip, end  int // strip width and the extent of the split dimension
+	next        atomic.Int64
+	ws          workspace
+	helpersDone sync.WaitGroup
 }
 
 // pool holds the persistent worker goroutines and the free calls. Workers
-// each own a workspace and take parts from a shared queue, so concurrent
-// Sgemm calls simply share the workers.
+// each own a workspace and help whichever call is queued next, so
+// concurrent Sgemm calls simply share the workers.
 var pool struct {
 	mu      sync.Mutex
 	free    []*call
 	workers int
-	parts   chan part
+	queue   chan *call
 }
 
 // getCall returns a free call, making one the first time.
@@ -60,57 +69,73 @@ func putCall(c *call) {
 func ensureWorkers(n int) {
 	pool.mu.Lock()
 	defer pool.mu.Unlock()
-	if pool.parts == nil {
-		pool.parts = make(chan part, 256)
+	if pool.queue == nil {
+		pool.queue = make(chan *call, 256)
 	}
 	for ; pool.workers < n; pool.workers++ {
-		go worker(pool.parts)
+		go worker(pool.queue)
 	}
 }
 
-// worker computes parts with its own workspace, forever.
-func worker(parts <-chan part) {
+// worker helps queued calls with its own workspace, forever.
+func worker(queue <-chan *call) {
 	var ws workspace
-	for t := range parts {
-		t.c.p.run(&t.c.kn, &ws, t.m0, t.m1, t.n0, t.n1)
-		t.c.done.Done()
+	for c := range queue {
+		c.work(&ws)
+		c.helpersDone.Done()
 	}
 }
 
-// parallel computes the m×n product p with the active kernel, splitting C
-// into equal strips of whole register tiles, one per goroutine, along
-// whichever of m and n has more tiles. Each strip is an independent product,
-// so the goroutines share nothing but the queue. The caller computes the
-// first strip itself; products too small to repay a hand-off stay on it.
-func parallel(p problem, m, n int) {
-	c := getCall()
-	c.p, c.kn = p, active
-	kn := &c.kn
-	mTiles, nTiles := (m+kn.mr-1)/kn.mr, (n+kn.nr-1)/kn.nr
-	splitM := mTiles >= nTiles
-	tiles, tile, size := nTiles, kn.nr, n
-	if splitM {
-		tiles, tile, size = mTiles, kn.mr, m
-	}
-	workers := min(runtime.GOMAXPROCS(0), tiles, max(1, 2*m*n*p.k/minFlopsPerWorker))
-	step := (tiles + workers - 1) / workers * tile
-	if workers > 1 {
-		ensureWorkers(workers - 1)
-		c.done.Add((size+step-1)/step - 1)
-		for lo := step; lo < size; lo += step {
-			hi := min(lo+step, size)
-			if splitM {
-				pool.parts <- part{c, lo, hi, 0, n}
-			} else {
-				pool.parts <- part{c, 0, m, lo, hi}
-			}
+// work claims strips of C until none are left and computes them with ws.
+// Each strip is an independent product, so goroutines share nothing but the
+// strip counter.
+func (c *call) work(ws *workspace) {
+	for {
+		lo := int(c.next.Add(1)-1) * c.strip
+		if lo >= c.end {
+			return
+		}
+		hi := min(lo+c.strip, c.end)
+		if c.splitM {
+			c.p.run(&c.kn, ws, lo, hi, 0, c.n)
+		} else {
+			c.p.run(&c.kn, ws, 0, c.m, lo, hi)
 		}
 	}
-	if splitM {
-		c.p.run(kn, &c.ws, 0, min(step, m), 0, n)
-	} else {
-		c.p.run(kn, &c.ws, 0, m, 0, min(step, n))
+}
+
+// parallel computes the m×n product p with the active kernel. C is cut into
+// strips of whole register tiles along whichever of m and n has more tiles,
+// and the caller and up to GOMAXPROCS-1 workers claim strips until all are
+// done; products too small to repay a hand-off stay on the caller.
+func parallel(p problem, m, n int) {
+	c := getCall()
+	c.p, c.kn, c.m, c.n = p, active, m, n
+	kn := &c.kn
+	mTiles, nTiles := (m+kn.mr-1)/kn.mr, (n+kn.nr-1)/kn.nr
+	c.splitM = mTiles >= nTiles
+	tiles, tile, minStrip := nTiles, kn.nr, minStripCols
+	c.end = n
+	if c.splitM {
+		tiles, tile, minStrip, c.end = mTiles, kn.mr, minStripRows, m
 	}
-	c.done.Wait()
+	workers := min(runtime.GOMAXPROCS(0), tiles, max(1, 2*m*n*p.k/minFlopsPerWorker))
+	stripTiles := max((tiles+stripsPerWorker*workers-1)/(stripsPerWorker*workers), (minStrip+tile-1)/tile)
+	stripTiles = min(stripTiles, (tiles+workers-1)/workers)
+	if workers == 1 {
+		stripTiles = tiles
+	}
+	c.strip = stripTiles * tile
+	c.next.Store(0)
+	helpers := min(workers, (tiles+stripTiles-1)/stripTiles) - 1
+	if helpers > 0 {
+		ensureWorkers(helpers)
+		c.helpersDone.Add(helpers)
+		for range helpers {
+			pool.queue <- c
+		}
+	}
+	c.work(&c.ws)
+	c.helpersDone.Wait()
 	putCall(c)
 }

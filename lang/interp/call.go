@@ -17,18 +17,21 @@ type callSite struct {
 	from   *unit
 	gen    uint64
 	target callable
+	// methods is true when some object class has a method of this name,
+	// so arguments must be checked for objects before calling target.
+	methods bool
 }
 
 // call calls the function a name resolves to.
 func (fr *frame) call(site *callSite, args []value.Value, nargout int) ([]value.Value, error) {
-	if methodNames[site.name] {
+	t, err := fr.in.resolve(site)
+	if site.methods {
 		for _, a := range args {
 			if m := methodFor(a, site.name); m != nil {
 				return fr.callBuiltin(m, args, nargout)
 			}
 		}
 	}
-	t, err := fr.in.resolve(site)
 	if err != nil {
 		return nil, err
 	}
@@ -51,6 +54,7 @@ func (in *Interp) resolve(site *callSite) (callable, error) {
 	if site.target != nil && site.gen == in.gen {
 		return site.target, nil
 	}
+	site.methods = methodNames[site.name]
 	t := in.lookupFunction(site.name, site.file, site.from)
 	if t == nil {
 		return nil, undefinedError(site.name)

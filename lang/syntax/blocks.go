@@ -114,6 +114,7 @@ func (s *scanner) closeFunctions(eof lexer.Position) {
 	s.toks = append(out, synthEnd(eof))
 }
 
+// synthEnd is the `end` inserted for a function written without one.
 func synthEnd(pos lexer.Position) lexer.Token {
 	pos.Offset = -1
 	return lexer.Token{Type: tKw, Value: "end", Pos: pos}

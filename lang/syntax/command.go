@@ -70,6 +70,7 @@ func (s *scanner) command(name string, pos lexer.Position) {
 	}
 }
 
+// commandArg scans one command-syntax argument.
 func (s *scanner) commandArg() {
 	pos := s.pos()
 	var arg []byte

@@ -2,6 +2,7 @@ package syntax
 
 import (
 	"bytes"
+	"unicode/utf8"
 
 	"github.com/alecthomas/participle/v2/lexer"
 )
@@ -85,6 +86,7 @@ func scan(name string, src []byte, isVar func(string) bool) *scanner {
 	return s
 }
 
+// newScanner lexes src with the given treatment of nested functions.
 func newScanner(name string, src []byte, isVar func(string) bool, nestedScopes bool) *scanner {
 	s := &scanner{name: name, src: src, line: 1, col: 1, stmtStart: true, isVar: isVar, nestedScopes: nestedScopes}
 	s.toks = make([]lexer.Token, 0, len(src)/3+8)
@@ -96,29 +98,42 @@ func newScanner(name string, src []byte, isVar func(string) bool, nestedScopes b
 	return s
 }
 
+// pos is the position of the byte at s.off.
 func (s *scanner) pos() lexer.Position {
 	return lexer.Position{Filename: s.name, Offset: s.off, Line: s.line, Column: s.col}
 }
 
-// advanceTo moves to byte offset end, keeping line and rune column.
+// advanceTo moves to byte offset end, keeping line and rune column (an
+// invalid UTF-8 byte counts as one rune).
 func (s *scanner) advanceTo(end int) {
-	for ; s.off < end; s.off++ {
+	for s.off < end {
 		switch b := s.src[s.off]; {
 		case b == '\n':
 			s.line++
 			s.col = 1
-		case b&0xC0 != 0x80:
+			s.off++
+		case b < utf8.RuneSelf:
 			s.col++
+			s.off++
+		default:
+			_, size := utf8.DecodeRune(s.src[s.off:end])
+			s.col++
+			s.off += size
 		}
 	}
 }
 
+// fail records the first lexing error; scanning stops after it.
 func (s *scanner) fail(pos lexer.Position, msg string) {
 	if s.err == nil {
 		s.err = newError(s.name, s.src, pos.Line, pos.Column, msg)
 	}
 }
 
+// run scans tokens until the end of input or the first error. A quote
+// after the end of an operand is a transpose (`a'`, `x(1)'`, `[1 2]'`), except
+// after whitespace inside a matrix or cell literal (`[a 'b']`); elsewhere it
+// starts a character vector.
 func (s *scanner) run() {
 	for s.err == nil {
 		if s.off >= len(s.src) {
@@ -164,6 +179,8 @@ func (s *scanner) inLiteral() bool {
 	return k == '[' || k == '{'
 }
 
+// newline ends a statement, or a row inside a matrix or cell literal; inside
+// parentheses and index braces it is whitespace.
 func (s *scanner) newline() {
 	pos := s.pos()
 	switch {
@@ -238,6 +255,7 @@ func (s *scanner) continuation() {
 	}
 }
 
+// number scans a numeric literal and checks that it is valid.
 func (s *scanner) number() {
 	pos := s.pos()
 	end := scanNumber(s.src, s.off)
@@ -250,6 +268,8 @@ func (s *scanner) number() {
 	s.advanceTo(end)
 }
 
+// word scans an identifier: a field name after '.', `end` inside brackets,
+// a keyword, the start of command syntax, or a plain name.
 func (s *scanner) word() {
 	pos := s.pos()
 	end := s.off
@@ -274,6 +294,7 @@ func (s *scanner) word() {
 	s.advanceTo(end)
 }
 
+// afterFieldDot reports whether the last token is the '.' of a field access.
 func (s *scanner) afterFieldDot() bool {
 	if len(s.toks) == 0 {
 		return false
@@ -314,6 +335,9 @@ func (s *scanner) str(q byte) {
 	s.advanceTo(i)
 }
 
+// operator scans an operator or delimiter and classifies it: binary or
+// prefix + and -, the starts of postfix operations, separators, and `~`
+// standing for an ignored argument.
 func (s *scanner) operator() {
 	pos := s.pos()
 	op := matchOperator(s.src[s.off:])
@@ -378,6 +402,9 @@ func (s *scanner) tildeAlone() bool {
 	return i < len(s.src) && (s.src[i] == ',' || s.src[i] == ')' || s.src[i] == ']')
 }
 
+// open pushes a bracket. A { after an operand is an index; a ( after an
+// operand is a call or index; a ( after @ holds anonymous function
+// parameters.
 func (s *scanner) open(op string, pos lexer.Position) {
 	kind := op[0]
 	startsOperand := true
@@ -402,6 +429,9 @@ func (s *scanner) open(op string, pos lexer.Position) {
 	}
 }
 
+// close pops the matching bracket. After the parameters of an anonymous
+// function its body follows, which counts towards the nesting limit until
+// the next separator.
 func (s *scanner) close(op string, pos lexer.Position) {
 	want := map[string]byte{")": '(', "]": '[', "}": '{'}[op]
 	n := len(s.br)
@@ -443,6 +473,7 @@ func (s *scanner) emit(typ lexer.TokenType, val string, pos lexer.Position, star
 	s.prevEnd = endsOperand
 }
 
+// resetAnonRun ends the anonymous function bodies open at this bracket level.
 func (s *scanner) resetAnonRun() {
 	if n := len(s.br); n > 0 {
 		s.nest -= s.br[n-1].anonRun
@@ -453,6 +484,7 @@ func (s *scanner) resetAnonRun() {
 	}
 }
 
+// Byte classes of the MATLAB source.
 func isDigit(c byte) bool     { return '0' <= c && c <= '9' }
 func isLetter(c byte) bool    { return 'a' <= c|0x20 && c|0x20 <= 'z' }
 func isIdentChar(c byte) bool { return isLetter(c) || isDigit(c) || c == '_' }

@@ -79,6 +79,7 @@ func parseNumber(text string) (value float64, imag bool, class string, msg strin
 	return v, imag, "", ""
 }
 
+// parseIntLiteral evaluates a hexadecimal or binary literal and its suffix.
 func parseIntLiteral(text string) (float64, bool, string, string) {
 	base, kind := 16, "Hexadecimal"
 	if text[1]|0x20 == 'b' {

@@ -45,6 +45,7 @@ func Incomplete(src []byte) bool {
 	return s.err == nil && len(s.blocks) > 0
 }
 
+// parse lexes src, runs the participle grammar and converts the result.
 func parse(name string, src []byte, repl bool, isVar func(string) bool) (*ast.File, error) {
 	s := scan(name, src, isVar)
 	if s.err != nil {

@@ -78,6 +78,7 @@ func (s *scanner) endHeader() {
 	}
 }
 
+// define makes name a variable of the current scope.
 func (s *scanner) define(name string) { s.scopes[len(s.scopes)-1][name] = true }
 
 // known reports whether name is a variable at this point.

@@ -1,0 +1,47 @@
+package builtins
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestTimeFunctions(t *testing.T) {
+	runCases(t, []evalCase{
+		{`n = datenum(1970, 1, 1);`, "n", []float64{719529}},
+		{`n = datenum([2000 1 1 12 0 0]);`, "n", []float64{730486.5}},
+		{`s = datestr(738000);`, "s", "28-Jul-2020"},
+		{`s = datestr(738000.5);`, "s", "28-Jul-2020 12:00:00"},
+		{`s = datestr(738000.5, 'yyyy-mm-dd HH:MM:SS');`, "s", "2020-07-28 12:00:00"},
+		{`s = datestr(738000.75, 16);`, "s", " 6:00 PM"},
+		{`s = datestr(738000, 'dddd mmmm d');`, "s", "Tuesday July T"},
+		{`s = datestr([2024 3 5 14 7 9], 31);`, "s", "2024-03-05 14:07:09"},
+		{`e = etime([2024 1 1 0 0 10], [2024 1 1 0 0 0]);`, "e", []float64{10}},
+		{`c = clock; n = numel(c);`, "n", []float64{6}},
+		{`t = tic; x = toc(t) >= 0;`, "x", true},
+		{`tic; pause(0.01); x = toc >= 0.01;`, "x", true},
+		{`toc;`, "error", "You must call TIC without an output argument"},
+		{`t = datetime(2026, 11, 29, 7, 3, 5); y = t.Year;`, "y", []float64{2026}},
+		{`t = datetime('2024-02-29 10:20:30'); m = t.Minute;`, "m", []float64{20}},
+		{`d = minus(datetime(2024,1,2), datetime(2024,1,1)); h = hours(d);`, "h", []float64{24}},
+		{`t = plus(datetime(2024,1,31), days(1)); m = t.Month;`, "m", []float64{2}},
+		{`x = minutes(hours(2));`, "x", []float64{120}},
+		{`t = datetime('2024-01-15'); s = datestr(t, 29);`, "s", "2024-01-15"},
+	})
+}
+
+func TestTocAndDatetimeDisplay(t *testing.T) {
+	_, out, err := runSource(t, "tic; toc")
+	if err != nil || !strings.HasPrefix(out, "Elapsed time is 0.") || !strings.HasSuffix(out, " seconds.\n") {
+		t.Errorf("toc printed %q (%v)", out, err)
+	}
+	_, out, err = runSource(t, "t = datetime(2026, 11, 29, 7, 3, 5)")
+	want := "t = \n\n  datetime\n\n   29-Nov-2026 07:03:05\n\n"
+	if err != nil || out != want {
+		t.Errorf("display %q, want %q (%v)", out, want, err)
+	}
+	_, out, err = runSource(t, "d = minus(datetime(2024,1,1,1,30,0), datetime(2024,1,1))")
+	want = "d = \n\n  duration\n\n   01:30:00\n\n"
+	if err != nil || out != want {
+		t.Errorf("display %q, want %q (%v)", out, want, err)
+	}
+}

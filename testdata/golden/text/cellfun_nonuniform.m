@@ -1,0 +1,2 @@
+c = cellfun(@(s) [s '!'], {'a', 'b'}, 'UniformOutput', false);
+fprintf('%s\n', c{:});

@@ -1,0 +1,2 @@
+x = cellfun(@numel, {'ab', [1 2 3], {}});
+disp(x)

@@ -1,0 +1,2 @@
+s = compose('%d-%s', 5, "a");
+disp(s)

@@ -1,0 +1,1 @@
+error('Value %d is bad: %s', 3, 'x')

@@ -1,0 +1,2 @@
+disp(extractBefore('key=value', '='))
+disp(extractAfter('key=value', '='))

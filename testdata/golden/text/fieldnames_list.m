@@ -1,0 +1,2 @@
+f = fieldnames(struct('a', 1, 'b', 2));
+fprintf('%s\n', f{:});

@@ -1,0 +1,3 @@
+[fid, msg] = fopen('/nonexistent/dir/x.txt');
+disp(fid)
+disp(msg)

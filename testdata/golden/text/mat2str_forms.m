@@ -1,0 +1,6 @@
+disp(mat2str([1 2;3 4]))
+disp(mat2str([0.1 pi], 3))
+disp(mat2str(logical([1 0])))
+disp(mat2str('it''s'))
+disp(mat2str(int8([1 2]), 'class'))
+disp(mat2str(-2.5))

@@ -1,0 +1,6 @@
+disp(num2str(pi))
+disp(num2str(-0.5))
+disp(num2str(100))
+disp(num2str(123.456))
+disp(num2str(1e-5))
+disp(num2str(1234567.891))

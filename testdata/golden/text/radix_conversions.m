@@ -1,0 +1,5 @@
+disp(dec2bin(10))
+disp(dec2bin(5, 8))
+disp(dec2hex(255))
+disp(bin2dec('111'))
+disp(hex2dec('1A'))

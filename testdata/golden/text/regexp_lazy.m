@@ -1,0 +1,3 @@
+m = regexp('<a><b>', '<.*?>', 'match');
+disp(numel(m))
+disp(m{2})

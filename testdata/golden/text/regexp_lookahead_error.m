@@ -1,0 +1,1 @@
+m = regexp('abc', 'a(?=b)', 'match')

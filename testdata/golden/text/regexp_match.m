@@ -1,0 +1,2 @@
+m = regexp('ab12cd345', '\d+', 'match');
+fprintf('%s\n', m{:});

@@ -1,0 +1,2 @@
+p = regexp('a1b2c', '\d', 'split');
+fprintf('[%s]', p{:}); fprintf('\n');

@@ -1,0 +1,2 @@
+m = regexpi('ABC abc', 'abc', 'match');
+disp(numel(m))

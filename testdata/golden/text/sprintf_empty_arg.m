@@ -1,0 +1,2 @@
+disp(['[' sprintf('%d', []) ']'])
+fprintf('x%sy\n', '');

@@ -1,0 +1,2 @@
+fprintf('%d %d %d\n', Inf, -Inf, NaN);
+fprintf('[%6.2f]\n', Inf);

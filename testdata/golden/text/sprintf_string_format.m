@@ -1,0 +1,3 @@
+s = sprintf("%d-%d", 1, 2);
+disp(class(s))
+disp(s)

@@ -1,0 +1,3 @@
+c = strcat({'x', 'y'}, '_1');
+disp(c{1})
+disp(c{2})

@@ -1,0 +1,2 @@
+disp(['[' strcat('a ', 'b ', ' c') ']'])
+disp(strcat('file', '.txt'))

@@ -1,0 +1,3 @@
+s = string(42);
+disp(s)
+disp(class(s))

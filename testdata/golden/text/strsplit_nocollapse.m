@@ -1,0 +1,2 @@
+c = strsplit('a,b,,c', ',', 'CollapseDelimiters', false);
+fprintf('[%s]', c{:}); fprintf('\n');

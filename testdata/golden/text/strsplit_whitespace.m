@@ -1,0 +1,3 @@
+c = strsplit('  hello   world ');
+disp(numel(c))
+fprintf('[%s]', c{:}); fprintf('\n');

@@ -1,0 +1,3 @@
+t = tic;
+e = toc(t);
+disp(e >= 0)
