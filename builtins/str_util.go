@@ -192,7 +192,7 @@ func numArray(d value.Dims, xs []float64) value.Value {
 	return value.FromRef(value.NewArrayFrom(value.Double, d, xs, nil))
 }
 
-// emptyChar returns the 0×0 char array ''.
+// emptyChar returns the 0×0 char array ”.
 func emptyChar() value.Value {
 	return value.FromRef(value.NewArray(value.Char, value.Dims{0, 0}))
 }

@@ -54,10 +54,11 @@ func imdsSplitEachLabel(c *interp.Call) ([]value.Value, error) {
 			}
 			g = shuffled
 		}
+		total := len(g)
 		for j, p := range s.parts {
 			k := int(p)
 			if !byCount {
-				k = int(math.Round(p * float64(len(g))))
+				k = int(math.Round(p * float64(total)))
 			}
 			k = min(k, len(g))
 			outs[j] = append(outs[j], g[:k]...)

@@ -84,9 +84,9 @@ var doubleScalarCases = []displayCase{
 	{"complex zero", value.Complex(0, 0), short, body("   0.0000 + 0.0000i")},
 	{"complex NaN", value.Complex(math.NaN(), 1), short, body("   NaN + 1.0000i")},
 	{"complex large", value.Complex(1000.5, 1), short, body("   1.0005e+03 + 1.0000e+00i")},
-	{"single pi", single(float64(float32(math.Pi))), short, body("    3.1416")},
-	{"single pi long", single(float64(float32(math.Pi))), long, body("   3.1415927")},
-	{"single int", single(7), short, body("     7")},
+	{"single pi", single(float64(float32(math.Pi))), short, body("  single\n\n    3.1416")},
+	{"single pi long", single(float64(float32(math.Pi))), long, body("  single\n\n   3.1415927")},
+	{"single int", single(7), short, body("  single\n\n     7")},
 }
 
 var doubleMatrixCases = []displayCase{
@@ -135,8 +135,8 @@ var doubleMatrixCases = []displayCase{
 		body("    1.0000 +  2.0000i\n  -10.5000 + 30.0000i")},
 	{"complex scaled", cplx(value.Dims{1, 2}, []float64{1, 2000}, []float64{1, 0}), short,
 		body("   1.0e+03 *\n\n   0.0010 + 0.0010i   2.0000 + 0.0000i")},
-	{"single row", single(1.5, 2.5), short, body("    1.5000    2.5000")},
-	{"single row long", single(0.5, 0.25), long, body("   0.5000000   0.2500000")},
+	{"single row", single(1.5, 2.5), short, body("  1×2 single row vector\n\n    1.5000    2.5000")},
+	{"single row long", single(0.5, 0.25), long, body("  1×2 single row vector\n\n   0.5000000   0.2500000")},
 }
 
 var emptyCases = []displayCase{

@@ -49,13 +49,13 @@ func (p *printer) elemFormat(a *value.Array) numFmt {
 	return numFmt{}
 }
 
-// classHeader is the line above the values of an integer, logical or char
-// array ("  int8", "  1×3 uint8 row vector", "  2×3 char array"); "" for
-// double and single, which have none.
+// classHeader is the line above the values of a single, integer, logical
+// or char array ("  single", "  int8", "  1×3 uint8 row vector",
+// "  2×3 char array"); "" for double, which has none.
 func classHeader(a *value.Array) string {
 	cls, d := a.Class(), a.Size()
 	switch {
-	case cls.IsInteger():
+	case cls.IsInteger() || cls == value.Single:
 		if d.IsScalar() {
 			return "  " + cls.String()
 		}

@@ -44,9 +44,9 @@ func (c *converter) file(g *gFile, repl bool) *ast.File {
 		case last == nil:
 			seenStmt = true
 		case f.IsScript:
-			c.fail(it.Pos, "Function definitions in a script must appear at the end of the file.\nMove all statements after the \""+strings.Join(last.Name, "")+"\" function definition to before the first local function definition.")
+			c.fail(it.Stmt.pos(), "Function definitions in a script must appear at the end of the file.\nMove all statements after the \""+strings.Join(last.Name, "")+"\" function definition to before the first local function definition.")
 		default:
-			c.fail(it.Pos, msgOutsideFunc)
+			c.fail(it.Stmt.pos(), msgOutsideFunc)
 		}
 	}
 	f.Stmts = c.block(g.Items, &f.Funcs)
@@ -70,14 +70,14 @@ func (c *converter) block(items []*gItem, nested *[]*ast.Function) []ast.Stmt {
 			open = false
 		case it.Func != nil:
 			if nested == nil {
-				c.fail(it.Pos, msgFuncContext)
+				c.fail(it.Func.Pos, msgFuncContext)
 				continue
 			}
 			open = false
 			*nested = append(*nested, c.function(it.Func))
 		default:
 			if open {
-				c.fail(it.Pos, msgMissingOp)
+				c.fail(it.Stmt.pos(), msgMissingOp)
 			}
 			out = append(out, c.stmt(it.Stmt))
 			open = unterminated(it.Stmt)
@@ -98,6 +98,23 @@ func (c *converter) function(g *gFunc) *ast.Function {
 	}
 	fn.Body = c.block(g.Body, &fn.Nested)
 	return fn
+}
+
+// pos is the position of the statement's first token.
+func (g *gStmt) pos() lexer.Position {
+	switch {
+	case g.If != nil:
+		return g.If.Pos
+	case g.For != nil:
+		return g.For.Pos
+	case g.While != nil:
+		return g.While.Pos
+	case g.Switch != nil:
+		return g.Switch.Pos
+	case g.Try != nil:
+		return g.Try.Pos
+	}
+	return g.Simple.Pos
 }
 
 // stmt converts a compound or simple statement.

@@ -20,7 +20,6 @@ type gFile struct {
 
 // gItem is a statement separator, a function definition or a statement.
 type gItem struct {
-	Pos  lexer.Position
 	Sep  bool   `parser:"  @Sep"`
 	Stmt *gStmt `parser:"| @@"`
 	Func *gFunc `parser:"| @@"`
@@ -163,9 +162,8 @@ type gExpr struct {
 
 // gBinOp is a binary operator and the operand after it.
 type gBinOp struct {
-	Pos lexer.Position
-	Op  string    `parser:"@Op"`
-	Y   *gOperand `parser:"@@"`
+	Op string    `parser:"@Op"`
+	Y  *gOperand `parser:"@@"`
 }
 
 // gOperand is a primary expression with its prefix operators (+ - ~) and
@@ -180,7 +178,6 @@ type gOperand struct {
 
 // gPostOp is one postfix operation: (args), {args}, .name, .(expr), ' or .'.
 type gPostOp struct {
-	Pos       lexer.Position
 	Paren     bool    `parser:"  ( @'(':Post"`
 	PArgs     []*gArg `parser:"    ( @@ ( ',' @@ )* )? ')' )"`
 	Brace     bool    `parser:"| ( @'{':Post"`

@@ -1,6 +1,6 @@
 f = [tempname '.txt'];
 writelines(["one"; "two"], f);
 L = readlines(f);
-fprintf('%s;', L); fprintf('\n');
-disp(size(L))
+fprintf('%s;', L(1), L(2)); fprintf('\n');
+disp(class(L))
 delete(f);

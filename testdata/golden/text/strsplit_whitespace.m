@@ -1,3 +1,4 @@
 c = strsplit('  hello   world ');
 disp(numel(c))
-fprintf('[%s]', c{:}); fprintf('\n');
+disp(isempty(c{1}))
+disp(c{2})

@@ -1,0 +1,1 @@
+A = categorical(["plane" "car" "train" "car" "plane"])

@@ -1,0 +1,1 @@
+imread('no_such_image.png')

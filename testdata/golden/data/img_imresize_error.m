@@ -1,0 +1,1 @@
+imresize(ones(2), 2, 'lanczos9')
