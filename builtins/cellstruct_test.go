@@ -58,3 +58,13 @@ func TestStructs(t *testing.T) {
 		{`c = cell(2); n = size(c);`, "n", []float64{2, 2}},
 	})
 }
+
+func TestIsequal(t *testing.T) {
+	runCases(t, []evalCase{
+		{`tf = isequal([1 2], [1 2]);`, "tf", true},
+		{`tf = isequal([1 2], [1 2], [1 3]);`, "tf", false},
+		{`tf = isequal(NaN, NaN);`, "tf", false},
+		{`tf = isequaln(NaN, NaN);`, "tf", true},
+		{`tf = isequal(struct('a', 1), struct('a', 1));`, "tf", true},
+	})
+}

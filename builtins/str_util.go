@@ -192,13 +192,10 @@ func numArray(d value.Dims, xs []float64) value.Value {
 	return value.FromRef(value.NewArrayFrom(value.Double, d, xs, nil))
 }
 
-// emptyChar returns the 0×0 char array ”.
+// emptyChar returns the 0×0 empty char array.
 func emptyChar() value.Value {
 	return value.FromRef(value.NewArray(value.Char, value.Dims{0, 0}))
 }
-
-// className is the class name shown in error messages.
-func className(v value.Value) string { return v.ClassName() }
 
 // trimSpaceRight removes trailing whitespace (deblank's set: white space
 // and NUL).

@@ -81,7 +81,7 @@ func TestSeedScript(t *testing.T) {
 		t.Fatal(err)
 	}
 	dir := t.TempDir()
-	writeImageFolder(t, dir, []string{"cats", "dogs"}, 20)
+	writeImageFolder(t, dir, []string{"cats", "dogs"}, 8)
 	t.Chdir(dir)
 	testConfig = tinyEfficientNet
 	defer func() { testConfig = nil }()
@@ -98,14 +98,16 @@ func TestSeedScript(t *testing.T) {
 // that training lowered the loss.
 func checkSeedOutput(t *testing.T, out, errOut string) {
 	t.Helper()
-	if strings.Count(errOut, "Warning: ") != 2 || !strings.Contains(errOut, "gomat weights install efficientnet-b0 --from FILE") {
-		t.Errorf("want the addpath and the random-weights warnings, got:\n%s", errOut)
+	// addpath(genpath(missing)) adds nothing silently; efficientnetb0 warns once.
+	if strings.Count(errOut, "Warning: ") != 1 || !strings.Contains(errOut, "gomat weights install efficientnet-b0 --from FILE") {
+		t.Errorf("want one random-weights warning, got:\n%s", errOut)
 	}
 	lines := strings.Split(strings.TrimRight(out, "\n"), "\n")
 	rule := "|" + strings.Repeat("=", 118) + "|"
 	want := []string{
 		"Training on single CPU.",
 		"Initializing input data normalization.",
+		"Training progress plot: ",
 		rule,
 		"|  Epoch  |  Iteration  |  Time Elapsed  |  Mini-batch  |  Validation  |  Mini-batch  |  Validation  |  Base Learning  |",
 		"|         |             |   (hh:mm:ss)   |   Accuracy   |   Accuracy   |     Loss     |     Loss     |      Rate       |",
@@ -118,11 +120,11 @@ func checkSeedOutput(t *testing.T, out, errOut string) {
 			break
 		}
 	}
-	if start < 1 || !strings.HasPrefix(lines[start-1], "Notice: training layerGraph(net) with its 1000-class output head") || !strings.HasPrefix(lines[start-2], "Training progress plot: ") {
-		t.Fatalf("missing plot path, notice or header in:\n%s", out)
+	if start < 1 || !strings.HasPrefix(lines[start-1], "Notice: training layerGraph(net) with its 1000-class output head") {
+		t.Fatalf("missing notice or header in:\n%s", out)
 	}
 	for i, w := range want {
-		if lines[start+i] != w {
+		if got := lines[start+i]; got != w && !(strings.HasSuffix(w, ": ") && strings.HasPrefix(got, w) && strings.HasSuffix(got, ".png")) {
 			t.Errorf("line %d: got %q, want %q", start+i, lines[start+i], w)
 		}
 	}
@@ -136,9 +138,10 @@ func checkSeedOutput(t *testing.T, out, errOut string) {
 		}
 		rows = append(rows, m)
 	}
-	// 40 images, MiniBatchSize 16: 2 iterations per epoch, 10 epochs.
-	if len(rows) != 2 || rows[0][1] != "1" || rows[0][2] != "1" || rows[1][1] != "10" || rows[1][2] != "20" {
-		t.Errorf("want rows for iterations 1 and 20, got %v", rows)
+	// 16 images, MiniBatchSize 16: floor(16/16) = 1 iteration per epoch,
+	// 10 epochs; rows at the first and the last iteration.
+	if len(rows) != 2 || rows[0][1] != "1" || rows[0][2] != "1" || rows[1][1] != "10" || rows[1][2] != "10" {
+		t.Errorf("want rows for iterations 1 and 10, got %v", rows)
 	}
 	if lines[i+1] != "Training finished: Max epochs completed." {
 		t.Errorf("ending %q", lines[i+1])

@@ -182,6 +182,9 @@ func evalEnd(fr *frame) (value.Value, error) {
 	if e.call {
 		return value.Value{}, value.Errorf("MATLAB:badFunctionEnd", "'end' cannot be used in a function call.")
 	}
+	if !e.v.Defined() {
+		return value.Num(0), nil
+	}
 	return value.Num(float64(value.EndValue(e.v, e.k, e.n))), nil
 }
 
