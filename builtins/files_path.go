@@ -356,7 +356,7 @@ func transfer(c *interp.Call, fn string, move bool) ([]value.Value, error) {
 			err = copyPath(m, target)
 		}
 		if err != nil {
-			return statusResult(c, false, "Cannot "+map[bool]string{true: "move", false: "copy"}[move]+" "+m+" to "+dst+".", id)
+			return statusResult(c, false, "Cannot "+fn[:len(fn)-4]+" "+m+" to "+dst+".", id)
 		}
 	}
 	return statusResult(c, true, "", "")

@@ -4,6 +4,7 @@ import (
 	"math/rand"
 	"runtime"
 	"testing"
+	"time"
 
 	"gomat/engine"
 )
@@ -29,8 +30,19 @@ func b0Net(b *testing.B, classes, batch int) (*engine.Network, *engine.Tensor) {
 	return net, x
 }
 
+// reportThroughput reports images per second and the process's CPU time
+// per image since cpu0 (all threads; on a shared machine the wall-clock
+// figure depends on the load, the CPU time much less).
+func reportThroughput(b *testing.B, batch int, cpu0 time.Duration) {
+	imgs := float64(batch * b.N)
+	b.ReportMetric(imgs/b.Elapsed().Seconds(), "img/s")
+	if cpu := cpuTime() - cpu0; cpu > 0 {
+		b.ReportMetric(cpu.Seconds()*1000/imgs, "cpu-ms/img")
+	}
+}
+
 // BenchmarkB0Infer is B0 inference at batch 16, 224×224; it reports
-// images per second.
+// images per second and CPU milliseconds per image.
 func BenchmarkB0Infer(b *testing.B) {
 	const batch = 16
 	net, x := b0Net(b, 1000, batch)
@@ -38,17 +50,18 @@ func BenchmarkB0Infer(b *testing.B) {
 		b.Fatal(err)
 	}
 	b.ResetTimer()
+	cpu0 := cpuTime()
 	for i := 0; i < b.N; i++ {
 		if _, err := net.Predict(x); err != nil {
 			b.Fatal(err)
 		}
 	}
-	b.ReportMetric(float64(batch*b.N)/b.Elapsed().Seconds(), "img/s")
+	reportThroughput(b, batch, cpu0)
 }
 
 // BenchmarkB0Train is one B0 training step (forward, backward, SGDM
 // update) at batch 16, 224×224 with a 5-class head; it reports images per
-// second and the Go heap's peak footprint (runtime.MemStats.HeapSys, MiB),
+// second, CPU milliseconds per image and the Go heap's peak footprint (runtime.MemStats.HeapSys, MiB),
 // and with -benchmem the allocations per step (0 after warm-up).
 func BenchmarkB0Train(b *testing.B) {
 	const batch = 16
@@ -62,12 +75,13 @@ func BenchmarkB0Train(b *testing.B) {
 		b.Fatal(err)
 	}
 	b.ResetTimer()
+	cpu0 := cpuTime()
 	for i := 0; i < b.N; i++ {
 		if _, _, err := net.TrainStep(x, labels, opt); err != nil {
 			b.Fatal(err)
 		}
 	}
-	b.ReportMetric(float64(batch*b.N)/b.Elapsed().Seconds(), "img/s")
+	reportThroughput(b, batch, cpu0)
 	var ms runtime.MemStats
 	runtime.ReadMemStats(&ms)
 	b.ReportMetric(float64(ms.HeapSys)/(1<<20), "heap-MiB")

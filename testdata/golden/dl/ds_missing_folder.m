@@ -1,0 +1,3 @@
+% The seed script's placeholder folder does not exist: MATLAB's error.
+imds = imageDatastore('path_to_your_image_folder', ...
+'IncludeSubfolders', true, 'LabelSource', 'foldernames');

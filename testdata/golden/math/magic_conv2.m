@@ -1,0 +1,8 @@
+m = magic(4)
+sum(magic(5))
+c = conv2([1 2; 3 4], [1 1; 1 1])
+s = conv2(magic(4), [1 0; 0 -1], 'same')
+v = conv2(magic(4), ones(3), 'valid')
+u = conv2([1; 2], [1 -1], magic(3))
+w = conv([1 2 3], [1 1])
+q = conv([1 2 3], [1 1 1], 'same')
