@@ -243,12 +243,12 @@ func reordercatsFn(c *interp.Call) ([]value.Value, error) {
 	if len(names) != len(a.cats) || len(sortedUnique(names)) != len(names) {
 		return nil, value.Errorf("MATLAB:categorical:reordercats:InvalidNeworder", "NEWORDER must be a permutation of the categories.")
 	}
-	out := newCategoricalCodes(a.Labels(), names, a.Size().Clone())
 	for _, n := range names {
 		if a.categoryIndex(n) == 0 {
 			return nil, value.Errorf("MATLAB:categorical:reordercats:InvalidNeworder", "NEWORDER must be a permutation of the categories.")
 		}
 	}
+	out := newCategoricalCodes(a.Labels(), names, a.Size().Clone())
 	out.ordinal = a.ordinal
 	return one(value.FromRef(out))
 }

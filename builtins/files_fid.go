@@ -314,6 +314,9 @@ func fgetLine(c *interp.Call, keep bool) ([]value.Value, error) {
 	if err := nargs(c, 1, 2); err != nil {
 		return nil, err
 	}
+	if len(c.Args) == 2 {
+		return nil, value.Errorf("gomat:notImplemented", "%s: option 'nchar' is not supported.", c.Name)
+	}
 	fid, err := fidArg(c.Args[0])
 	if err != nil {
 		return nil, err

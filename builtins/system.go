@@ -99,12 +99,10 @@ func biVersion(c *interp.Call) ([]value.Value, error) {
 	if len(c.Args) == 1 {
 		s, _ := c.Args[0].Text()
 		switch s {
-		case "-release":
-			return one(charRow(""))
-		case "-date":
-			return one(charRow(""))
 		case "-description":
 			return one(charRow("gomat, a MATLAB-compatible interpreter"))
+		case "-release", "-date", "-java", "-blas", "-lapack":
+			return nil, value.Errorf("gomat:notImplemented", "version: option '%s' is not supported.", s)
 		}
 		return nil, value.Errorf("MATLAB:version:invalidInput", "Invalid input argument.")
 	}
@@ -151,7 +149,7 @@ func init() {
 		{Name: "ispc", Fn: biIspc, Doc: "tf = ispc"},
 		{Name: "isunix", Fn: biIsunix, Doc: "tf = isunix"},
 		{Name: "ismac", Fn: biIsmac, Doc: "tf = ismac"},
-		{Name: "version", Fn: biVersion, Doc: "v = version, version('-description')"},
+		{Name: "version", Fn: biVersion, Doc: "[v, d] = version, version('-description')"},
 		{Name: "ver", Fn: biVer, Doc: "ver (prints the version header), v = ver"},
 		{Name: "clc", Fn: biClc, Doc: "clc: clears a terminal screen"},
 	})

@@ -269,6 +269,9 @@ func (t *Table) Concat(vals []value.Value, dim int) (value.Value, error) {
 		}
 		tabs = append(tabs, u)
 	}
+	if len(tabs) == 0 {
+		return value.FromRef(&Table{}), nil
+	}
 	if dim == 2 {
 		var names []string
 		var cols []value.Value

@@ -1,6 +1,8 @@
 package dl
 
 import (
+	"sort"
+
 	"gomat/lang/value"
 )
 
@@ -74,7 +76,7 @@ func (s *arraySource) Labels() []int {
 
 // Shuffle draws a new order.
 func (s *arraySource) Shuffle(rng interface{ Float64() float64 }) {
-	perm := permutation(rng, len(s.order))
+	perm := randomOrder(rng, len(s.order))
 	order := make([]int, len(perm))
 	for k, p := range perm {
 		order[k] = s.order[p]
@@ -102,4 +104,17 @@ func (s *arraySource) ReadBatch(idx []int, h, w, c int, dst []float32) error {
 		}
 	}
 	return nil
+}
+
+// randomOrder returns a random permutation of 0…n−1: the order of n
+// uniform draws, as randperm does.
+func randomOrder(rng interface{ Float64() float64 }, n int) []int {
+	keys := make([]float64, n)
+	idx := make([]int, n)
+	for i := range keys {
+		keys[i] = rng.Float64()
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(a, b int) bool { return keys[idx[a]] < keys[idx[b]] })
+	return idx
 }

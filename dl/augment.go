@@ -79,8 +79,8 @@ func (g *ImageDataAugmenter) ClassName() string { return "imageDataAugmenter" }
 // Y reflection, rotation, scale (or X then Y scale), X shear, Y shear, X
 // translation, Y translation. MATLAB does not document its order, so
 // streams agree with MATLAB's only for augmenters using one option.
-func (g *ImageDataAugmenter) random(rng randSource, c *interp.Call) (transform, error) {
-	t := noTransform
+func (g *ImageDataAugmenter) random(rng randSource, c *interp.Call) (augTransform, error) {
+	t := noAugTransform
 	mul := func(m [2][2]float64) {
 		t.a = [2][2]float64{
 			{m[0][0]*t.a[0][0] + m[0][1]*t.a[1][0], m[0][0]*t.a[0][1] + m[0][1]*t.a[1][1]},

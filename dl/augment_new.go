@@ -142,7 +142,7 @@ func augmentFn(c *interp.Call) ([]value.Value, error) {
 		if err != nil {
 			return value.Value{}, err
 		}
-		out := warp(p, t.inverseMap(p.h, p.w, 1, 1, 0, 0), p.h, p.w, fill)
+		out := warpImage(p, t.inverseMap(p.h, p.w, 1, 1, 0, 0), p.h, p.w, fill)
 		return value.FromRef(out.array()), nil
 	}
 	if cl, ok := img.Ref().(*value.Cell); ok {

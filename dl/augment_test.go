@@ -12,7 +12,7 @@ import (
 )
 
 // testPixels is a 3×4 single-channel float image with distinct values.
-func testPixels() *pixels {
+func warpTestPixels() *pixels {
 	p := newPixels(3, 4, 1, value.Single)
 	for k := range p.f32 {
 		p.f32[k] = float32(k + 1)
@@ -21,25 +21,25 @@ func testPixels() *pixels {
 }
 
 func TestWarp(t *testing.T) {
-	src := testPixels()
-	flipX := transform{a: [2][2]float64{{-1, 0}, {0, 1}}}
-	flipXY := transform{a: [2][2]float64{{-1, 0}, {0, -1}}}
+	src := warpTestPixels()
+	flipX := augTransform{a: [2][2]float64{{-1, 0}, {0, 1}}}
+	flipXY := augTransform{a: [2][2]float64{{-1, 0}, {0, -1}}}
 	s, c := math.Sincos(math.Pi)
-	rot180 := transform{a: [2][2]float64{{c, s}, {-s, c}}}
-	shiftRight := transform{a: identity.m, tx: 1}
+	rot180 := augTransform{a: [2][2]float64{{c, s}, {-s, c}}}
+	shiftRight := augTransform{a: identityAffine.m, tx: 1}
 	cases := []struct {
 		name string
-		t    transform
+		t    augTransform
 		want []float32
 	}{
-		{"identity", noTransform, []float32{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12}},
+		{"identity", noAugTransform, []float32{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12}},
 		{"reflect x", flipX, []float32{4, 3, 2, 1, 8, 7, 6, 5, 12, 11, 10, 9}},
 		{"reflect both", flipXY, []float32{12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1}},
 		{"rotate 180", rot180, []float32{12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1}},
 		{"translate", shiftRight, []float32{-1, 1, 2, 3, -1, 5, 6, 7, -1, 9, 10, 11}},
 	}
 	for _, tc := range cases {
-		out := warp(src, tc.t.inverseMap(3, 4, 1, 1, 0, 0), 3, 4, []float64{-1})
+		out := warpImage(src, tc.t.inverseMap(3, 4, 1, 1, 0, 0), 3, 4, []float64{-1})
 		for k := range tc.want {
 			if math.Abs(float64(out.f32[k]-tc.want[k])) > 1e-4 {
 				t.Errorf("%s: got %v, want %v", tc.name, out.f32, tc.want)
@@ -49,7 +49,7 @@ func TestWarp(t *testing.T) {
 	}
 	// A scaled copy stands in for the original: a translation of 2
 	// original pixels is 1 pixel of a half-size copy.
-	half := warp(src, transform{a: identity.m, tx: 2}.inverseMap(3, 4, 0.5, 1, 0, 0), 3, 4, []float64{0})
+	half := warpImage(src, augTransform{a: identityAffine.m, tx: 2}.inverseMap(3, 4, 0.5, 1, 0, 0), 3, 4, []float64{0})
 	if half.f32[1] != 1 || half.f32[0] != 0 {
 		t.Errorf("conjugated translation: %v", half.f32)
 	}
@@ -104,8 +104,8 @@ func TestImageDataAugmenter(t *testing.T) {
 
 func TestAugmentationIsReproducibleAndFresh(t *testing.T) {
 	dir := t.TempDir()
-	writeImage(t, filepath.Join(dir, "x", "a.png"), 20, 16, false, knownPixel)
-	writeImage(t, filepath.Join(dir, "y", "b.jpg"), 24, 18, false, knownPixel)
+	writeTestImage(t, filepath.Join(dir, "x", "a.png"), 20, 16, false, knownPixel)
+	writeTestImage(t, filepath.Join(dir, "y", "b.jpg"), 24, 18, false, knownPixel)
 	s := newDSSession(t, dir)
 	s.run(`ds = imageDatastore('.', 'IncludeSubfolders', true, 'LabelSource', 'foldernames');
 		aug = imageDataAugmenter('RandRotation', [-30 30], 'RandXTranslation', [-3 3], 'RandScale', [0.8 1.2]);
@@ -181,7 +181,7 @@ func TestAugmentedImageDatastoreFromArray(t *testing.T) {
 }
 
 func TestTransformAndCombine(t *testing.T) {
-	dir := makeTree(t, "a/1.png", "a/2.png", "b/3.png")
+	dir := makeImageTree(t, "a/1.png", "a/2.png", "b/3.png")
 	s := newDSSession(t, dir)
 	s.run(`ds = imageDatastore('.', 'IncludeSubfolders', true, 'LabelSource', 'foldernames');
 		td = transform(ds, @(x) size(x, 1));

@@ -10,12 +10,12 @@ type affine struct {
 }
 
 // identity is the affine map that changes nothing.
-var identity = affine{m: [2][2]float64{{1, 0}, {0, 1}}}
+var identityAffine = affine{m: [2][2]float64{{1, 0}, {0, 1}}}
 
 // integerShift reports whether a is a pure whole-pixel translation, and
 // returns it, so that sampling can copy instead of interpolate.
 func (a affine) integerShift() (dx, dy int, ok bool) {
-	if a.m != identity.m || a.b[0] != math.Trunc(a.b[0]) || a.b[1] != math.Trunc(a.b[1]) {
+	if a.m != identityAffine.m || a.b[0] != math.Trunc(a.b[0]) || a.b[1] != math.Trunc(a.b[1]) {
 		return 0, 0, false
 	}
 	return int(a.b[0]), int(a.b[1]), true
@@ -24,7 +24,7 @@ func (a affine) integerShift() (dx, dy int, ok bool) {
 // warp returns the h×w image whose pixel (x, y) is src sampled at a(x, y)
 // with bilinear interpolation (imwarp's 'linear'), fill[ch] where that
 // falls outside src. The result has src's class.
-func warp(src *pixels, a affine, h, w int, fill []float64) *pixels {
+func warpImage(src *pixels, a affine, h, w int, fill []float64) *pixels {
 	out := newPixels(h, w, src.c, src.class)
 	if dx, dy, ok := a.integerShift(); ok {
 		copyShifted(out, src, dx, dy, fill)
@@ -84,7 +84,7 @@ func copyShifted(out, src *pixels, dx, dy int, fill []float64) {
 
 // transform is one random draw of an imageDataAugmenter: a linear map and
 // a translation in pixels, applied about the image centre.
-type transform struct {
+type augTransform struct {
 	a  [2][2]float64 // forward linear part, in (x, y)
 	tx float64       // translation, pixels to the right
 	ty float64       // translation, pixels down
@@ -92,10 +92,10 @@ type transform struct {
 
 // noTransform is the transform of an augmenter with every option at its
 // default.
-var noTransform = transform{a: identity.m}
+var noAugTransform = augTransform{a: identityAffine.m}
 
 // isIdentity reports whether t leaves images unchanged.
-func (t transform) isIdentity() bool { return t == noTransform }
+func (t augTransform) isIdentity() bool { return t == noAugTransform }
 
 // inverseMap returns the affine map from output pixels to source pixels
 // for t applied to an image of srcH×srcW pixels, rendered at outH×outW
@@ -103,7 +103,7 @@ func (t transform) isIdentity() bool { return t == noTransform }
 // window), and the source image scaled by (sx, sy) (a resized copy stands
 // in for the original: the transform is conjugated by the scaling so that
 // rotations and shears keep their angles in the original's geometry).
-func (t transform) inverseMap(srcH, srcW int, sx, sy, offX, offY float64) affine {
+func (t augTransform) inverseMap(srcH, srcW int, sx, sy, offX, offY float64) affine {
 	// Forward in original coordinates, centred: q' = A (q - c) + c + t.
 	// In scaled coordinates p = S q: p' = S A S⁻¹ (p - S c) + S c + S t.
 	a := [2][2]float64{

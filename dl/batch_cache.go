@@ -75,9 +75,20 @@ func pixelsFromArray(a *value.Array) (*pixels, bool) {
 	p := newPixels(h, w, c, a.Class())
 	plane := h * w
 	for ch := 0; ch < c; ch++ {
+		src := a.Re[ch*plane : (ch+1)*plane]
 		for x := 0; x < w; x++ {
-			for y := 0; y < h; y++ {
-				p.set((y*w+x)*c+ch, float32(a.Re[ch*plane+x*h+y]))
+			col := src[x*h : (x+1)*h]
+			k := x*c + ch
+			if p.u8 != nil {
+				for _, v := range col { // uint8 arrays hold whole numbers in range
+					p.u8[k] = uint8(v)
+					k += w * c
+				}
+				continue
+			}
+			for _, v := range col {
+				p.f32[k] = float32(v)
+				k += w * c
 			}
 		}
 	}
@@ -117,27 +128,27 @@ func (p *pixels) array() *value.Array {
 // once the budget is spent, further images are simply not kept.
 type imageCache struct {
 	mu   sync.Mutex
-	m    map[string]*prepared
+	m    map[string]*preparedImage
 	used *atomic.Int64 // this cache's share of cacheUsed
 }
 
 // newImageCache returns an empty cache whose memory is given back to the
 // budget when the cache is garbage-collected.
 func newImageCache() *imageCache {
-	c := &imageCache{m: map[string]*prepared{}, used: new(atomic.Int64)}
+	c := &imageCache{m: map[string]*preparedImage{}, used: new(atomic.Int64)}
 	runtime.AddCleanup(c, func(used *atomic.Int64) { cacheUsed.Add(-used.Load()) }, c.used)
 	return c
 }
 
 // get returns the image cached under key, or nil.
-func (c *imageCache) get(key string) *prepared {
+func (c *imageCache) get(key string) *preparedImage {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	return c.m[key]
 }
 
 // put keeps p under key if the budget allows.
-func (c *imageCache) put(key string, p *prepared) {
+func (c *imageCache) put(key string, p *preparedImage) {
 	n := p.img.bytes()
 	if cacheUsed.Add(n) > cacheBudget {
 		cacheUsed.Add(-n)

@@ -17,7 +17,7 @@ import (
 // observation and are cached; the random part (augmentation, random crop)
 // is drawn afresh on every read, so that every epoch sees new variants.
 type pipeline struct {
-	key    func(i int) string              // cache key of observation i
+	key    func(i int) string               // cache key of observation i
 	load   func(i int) (value.Value, error) // the image of observation i
 	serial bool                             // load runs interpreter code: one at a time, on the calling goroutine
 	cache  *imageCache                      // nil: nothing is cached
@@ -31,15 +31,15 @@ type pipeline struct {
 
 // prepared is a loaded observation, colour-preprocessed and, when that
 // does not depend on a random draw, fitted to the output size.
-type prepared struct {
+type preparedImage struct {
 	img          *pixels
 	fitted       bool // img has the output size
 	origH, origW int  // size before fitting
 }
 
 // plan is the random part of rendering one observation.
-type plan struct {
-	t          transform
+type renderPlan struct {
+	t          augTransform
 	offX, offY int // crop window origin in the augmented image
 }
 
@@ -47,8 +47,8 @@ type plan struct {
 // cache hits), random draws from rng in order (so results do not depend
 // on scheduling), then parallel rendering.
 func (p *pipeline) images(ids []int, rng randSource) ([]*pixels, error) {
-	preps := make([]*prepared, len(ids))
-	err := forEach(len(ids), p.serial, func(k int) error {
+	preps := make([]*preparedImage, len(ids))
+	err := runParallel(len(ids), p.serial, func(k int) error {
 		var err error
 		preps[k], err = p.prepare(ids[k])
 		return err
@@ -56,14 +56,14 @@ func (p *pipeline) images(ids []int, rng randSource) ([]*pixels, error) {
 	if err != nil {
 		return nil, err
 	}
-	plans := make([]plan, len(ids))
+	plans := make([]renderPlan, len(ids))
 	for k, pr := range preps {
-		if plans[k], err = p.plan(pr, rng); err != nil {
+		if plans[k], err = p.renderPlan(pr, rng); err != nil {
 			return nil, err
 		}
 	}
 	out := make([]*pixels, len(ids))
-	err = forEach(len(ids), false, func(k int) error {
+	err = runParallel(len(ids), false, func(k int) error {
 		var err error
 		out[k], err = p.render(preps[k], plans[k])
 		return err
@@ -73,7 +73,7 @@ func (p *pipeline) images(ids []int, rng randSource) ([]*pixels, error) {
 
 // prepare returns observation i loaded, preprocessed and (when
 // deterministic) fitted, from the cache when it is there.
-func (p *pipeline) prepare(i int) (*prepared, error) {
+func (p *pipeline) prepare(i int) (*preparedImage, error) {
 	key := p.key(i)
 	if p.cache != nil {
 		if pr := p.cache.get(key); pr != nil {
@@ -89,7 +89,7 @@ func (p *pipeline) prepare(i int) (*prepared, error) {
 		return nil, value.Errorf("MATLAB:datastoreio:imagedatastore:invalidImage", "The data read for '%s' is not an image: expected a numeric array of size H-by-W or H-by-W-by-C.", key)
 	}
 	a = colorPreprocess(a, p.color)
-	pr := &prepared{origH: a.Size().At(0), origW: a.Size().At(1)}
+	pr := &preparedImage{origH: a.Size().At(0), origW: a.Size().At(1)}
 	if p.outH > 0 && p.mode != "resize" && (pr.origH < p.outH || pr.origW < p.outW) {
 		return nil, value.Errorf("MATLAB:augmentedImageDatastore:invalidCropOutputSize", "When 'OutputSizeMode' in augmentedImageDatastore is '%s', requested 'OutputSize' must be smaller than input image size.", p.mode)
 	}
@@ -101,7 +101,7 @@ func (p *pipeline) prepare(i int) (*prepared, error) {
 	pr.img, _ = pixelsFromArray(a)
 	pr.fitted = p.outH == 0 || p.mode == "resize"
 	if p.mode == "centercrop" && p.aug == nil {
-		pr.img = warp(pr.img, noTransform.inverseMap(pr.origH, pr.origW, 1, 1, float64((pr.origW-p.outW)/2), float64((pr.origH-p.outH)/2)), p.outH, p.outW, []float64{0})
+		pr.img = warpImage(pr.img, noAugTransform.inverseMap(pr.origH, pr.origW, 1, 1, float64((pr.origW-p.outW)/2), float64((pr.origH-p.outH)/2)), p.outH, p.outW, []float64{0})
 		pr.fitted = true
 	}
 	if p.cache != nil {
@@ -111,8 +111,8 @@ func (p *pipeline) prepare(i int) (*prepared, error) {
 }
 
 // plan draws the random part of rendering pr.
-func (p *pipeline) plan(pr *prepared, rng randSource) (plan, error) {
-	pl := plan{t: noTransform}
+func (p *pipeline) renderPlan(pr *preparedImage, rng randSource) (renderPlan, error) {
+	pl := renderPlan{t: noAugTransform}
 	if p.aug != nil {
 		t, err := p.aug.random(rng, p.caller)
 		if err != nil {
@@ -134,7 +134,7 @@ func (p *pipeline) plan(pr *prepared, rng randSource) (plan, error) {
 // render applies a plan: the image itself when nothing random is left,
 // otherwise one bilinear resampling that applies the augmentation (in the
 // original image's geometry) and the crop window together.
-func (p *pipeline) render(pr *prepared, pl plan) (*pixels, error) {
+func (p *pipeline) render(pr *preparedImage, pl renderPlan) (*pixels, error) {
 	if pr.fitted && pl.t.isIdentity() {
 		return pr.img, nil
 	}
@@ -147,10 +147,10 @@ func (p *pipeline) render(pr *prepared, pl plan) (*pixels, error) {
 	}
 	if pr.fitted {
 		sx, sy := float64(p.outW)/float64(pr.origW), float64(p.outH)/float64(pr.origH)
-		return warp(pr.img, pl.t.inverseMap(p.outH, p.outW, sx, sy, 0, 0), p.outH, p.outW, fill), nil
+		return warpImage(pr.img, pl.t.inverseMap(p.outH, p.outW, sx, sy, 0, 0), p.outH, p.outW, fill), nil
 	}
 	a := pl.t.inverseMap(pr.origH, pr.origW, 1, 1, float64(pl.offX), float64(pl.offY))
-	return warp(pr.img, a, p.outH, p.outW, fill), nil
+	return warpImage(pr.img, a, p.outH, p.outW, fill), nil
 }
 
 // colorPreprocess applies ColorPreprocessing: 'gray2rgb' repeats a
@@ -183,7 +183,7 @@ func colorPreprocess(a *value.Array, mode string) *value.Array {
 
 // forEach calls fn(0..n-1), over runtime.NumCPU goroutines unless serial,
 // and returns the error of the lowest k that failed.
-func forEach(n int, serial bool, fn func(k int) error) error {
+func runParallel(n int, serial bool, fn func(k int) error) error {
 	errs := make([]error, n)
 	if serial || n < 2 {
 		for k := 0; k < n; k++ {

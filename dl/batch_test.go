@@ -28,7 +28,7 @@ func (s *dsSession) source(name string) MiniBatchSource {
 
 func TestReadBatchKnownImage(t *testing.T) {
 	dir := t.TempDir()
-	writeImage(t, filepath.Join(dir, "k", "img.png"), 3, 2, false, knownPixel)
+	writeTestImage(t, filepath.Join(dir, "k", "img.png"), 3, 2, false, knownPixel)
 	s := newDSSession(t, dir)
 	s.run("ds = imageDatastore('k'); au = augmentedImageDatastore([2 3], ds);")
 	for _, name := range []string{"ds", "au"} {
@@ -53,8 +53,8 @@ func TestReadBatchKnownImage(t *testing.T) {
 
 func TestReadBatchSizesAndColour(t *testing.T) {
 	dir := t.TempDir()
-	writeImage(t, filepath.Join(dir, "rgb", "a.png"), 6, 4, false, knownPixel)
-	writeImage(t, filepath.Join(dir, "gray", "g.png"), 8, 8, true, flat(77, 77, 77))
+	writeTestImage(t, filepath.Join(dir, "rgb", "a.png"), 6, 4, false, knownPixel)
+	writeTestImage(t, filepath.Join(dir, "gray", "g.png"), 8, 8, true, flatColor(77, 77, 77))
 	s := newDSSession(t, dir)
 	s.run(`rgb = imageDatastore('rgb'); gray = imageDatastore('gray');
 		big = augmentedImageDatastore([10 12], rgb);
@@ -92,7 +92,7 @@ func TestMiniBatchLabelsFollowShuffle(t *testing.T) {
 	colours := map[string]uint8{"blue": 30, "green": 90, "red": 200}
 	for name, v := range colours {
 		for i := 0; i < 4; i++ {
-			writeImage(t, filepath.Join(dir, name, fmt.Sprintf("%d.png", i)), 5, 5, false, flat(v, v, v))
+			writeTestImage(t, filepath.Join(dir, name, fmt.Sprintf("%d.png", i)), 5, 5, false, flatColor(v, v, v))
 		}
 	}
 	s := newDSSession(t, dir)
@@ -104,7 +104,7 @@ func TestMiniBatchLabelsFollowShuffle(t *testing.T) {
 	if src.NumObservations() != 12 {
 		t.Fatalf("NumObservations %d", src.NumObservations())
 	}
-	src.Shuffle(newTestRand(3))
+	src.Shuffle(newDSTestRand(3))
 	labels := src.Labels()
 	idx := []int{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11}
 	dst := make([]float32, 12*75)
@@ -131,11 +131,11 @@ func TestMiniBatchLabelsFollowShuffle(t *testing.T) {
 }
 
 // testRand is a small deterministic uniform stream for Shuffle.
-type testRand struct{ x uint64 }
+type dsTestRand struct{ x uint64 }
 
-func newTestRand(seed uint64) *testRand { return &testRand{x: seed*2654435761 + 1} }
+func newDSTestRand(seed uint64) *dsTestRand { return &dsTestRand{x: seed*2654435761 + 1} }
 
-func (r *testRand) Float64() float64 {
+func (r *dsTestRand) Float64() float64 {
 	r.x ^= r.x << 13
 	r.x ^= r.x >> 7
 	r.x ^= r.x << 17
@@ -161,7 +161,7 @@ func TestCacheAvoidsReloading(t *testing.T) {
 		cacheBudget = tc.budget
 		p.cache = newImageCache()
 		for epoch := 0; epoch < 2; epoch++ {
-			imgs, err := p.images([]int{0, 1, 2}, newTestRand(1))
+			imgs, err := p.images([]int{0, 1, 2}, newDSTestRand(1))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -178,7 +178,7 @@ func TestCacheAvoidsReloading(t *testing.T) {
 
 func TestCropModes(t *testing.T) {
 	dir := t.TempDir()
-	writeImage(t, filepath.Join(dir, "c", "a.png"), 6, 4, false, knownPixel)
+	writeTestImage(t, filepath.Join(dir, "c", "a.png"), 6, 4, false, knownPixel)
 	s := newDSSession(t, dir)
 	s.run(`ds = imageDatastore('c');
 		cc = augmentedImageDatastore([2 2], ds, 'OutputSizeMode', 'centercrop');
@@ -198,5 +198,44 @@ func TestCropModes(t *testing.T) {
 	err := s.source("too").ReadBatch([]int{0}, 5, 5, 3, make([]float32, 75))
 	if err == nil || !strings.Contains(err.Error(), "requested 'OutputSize' must be smaller than input image size") {
 		t.Errorf("crop larger than the image: %v", err)
+	}
+}
+
+// BenchmarkReadBatch renders the example image set (scripts/data, 48
+// images of 64–96 px) at 224×224×3, as trainNetwork draws it from the seed
+// script's augmentedImageDatastore: "decode" re-decodes and resizes every
+// image (cache budget 0), "cached" only copies cached images out.
+func BenchmarkReadBatch(b *testing.B) {
+	dir, err := filepath.Abs(filepath.Join("..", "scripts"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name   string
+		budget int64
+	}{{"decode", 0}, {"cached", 1 << 30}} {
+		b.Run(tc.name, func(b *testing.B) {
+			saved := cacheBudget
+			cacheBudget = tc.budget
+			defer func() { cacheBudget = saved }()
+			s := newDSSession(b, dir)
+			s.run("au = augmentedImageDatastore([224 224], imageDatastore('data', 'IncludeSubfolders', true, 'LabelSource', 'foldernames'));")
+			src, _ := AsMiniBatchSource(s.v("au"))
+			idx := make([]int, src.NumObservations())
+			for i := range idx {
+				idx[i] = i
+			}
+			dst := make([]float32, len(idx)*224*224*3)
+			if err := src.ReadBatch(idx, 224, 224, 3, dst); err != nil {
+				b.Fatal(err)
+			}
+			b.ResetTimer()
+			for range b.N {
+				if err := src.ReadBatch(idx, 224, 224, 3, dst); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(b.N*len(idx))/b.Elapsed().Seconds(), "images/s")
+		})
 	}
 }

@@ -191,7 +191,7 @@ func drawConfusion(path string, m []int, classes []string) error {
 	k := len(classes)
 	cell := vg.Points(float64(max(36, min(90, 540/max(k, 1)))))
 	margin := vg.Points(140)
-	w, h := margin+cell*vg.Length(k)+vg.Points(40), margin+cell*vg.Length(k)+vg.Points(30)
+	w, h := margin+cell*vg.Length(k)+vg.Points(40), cell*vg.Length(k)+vg.Points(100)
 	img := vgimg.NewWith(vgimg.UseWH(w, h), vgimg.UseDPI(96), vgimg.UseBackgroundColor(color.White))
 	dc := draw.New(img)
 	sty := text.Style{Color: color.Black, Font: font.From(plot.DefaultFont, 11), Handler: plot.DefaultTextHandler, XAlign: draw.XCenter, YAlign: draw.YCenter}

@@ -18,12 +18,12 @@ import (
 
 // dsSession is a fresh interpreter whose current folder is dir.
 type dsSession struct {
-	t   *testing.T
+	t   testing.TB
 	in  *interp.Interp
 	out *bytes.Buffer
 }
 
-func newDSSession(t *testing.T, dir string) *dsSession {
+func newDSSession(t testing.TB, dir string) *dsSession {
 	t.Helper()
 	t.Chdir(dir)
 	var out bytes.Buffer
@@ -76,7 +76,7 @@ func (s *dsSession) texts(name string) []string {
 
 // writeImage writes a w×h image to path (PNG or JPEG by extension), grey
 // when gray is set, coloured by pix.
-func writeImage(t *testing.T, path string, w, h int, gray bool, pix func(x, y int) color.RGBA) {
+func writeTestImage(t *testing.T, path string, w, h int, gray bool, pix func(x, y int) color.RGBA) {
 	t.Helper()
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		t.Fatal(err)
@@ -115,19 +115,19 @@ func writeImage(t *testing.T, path string, w, h int, gray bool, pix func(x, y in
 }
 
 // flat colours every pixel alike.
-func flat(r, g, b uint8) func(x, y int) color.RGBA {
+func flatColor(r, g, b uint8) func(x, y int) color.RGBA {
 	return func(int, int) color.RGBA { return color.RGBA{r, g, b, 255} }
 }
 
 // makeTree writes small RGB images at the given relative paths under a
 // new temporary folder and returns it.
-func makeTree(t *testing.T, paths ...string) string {
+func makeImageTree(t *testing.T, paths ...string) string {
 	t.Helper()
 	dir := t.TempDir()
 	for _, p := range paths {
 		full := filepath.Join(dir, filepath.FromSlash(p))
 		if strings.HasSuffix(p, ".png") || strings.HasSuffix(p, ".jpg") {
-			writeImage(t, full, 4, 3, false, flat(10, 20, 30))
+			writeTestImage(t, full, 4, 3, false, flatColor(10, 20, 30))
 			continue
 		}
 		if err := os.MkdirAll(filepath.Dir(full), 0o755); err != nil {
@@ -167,4 +167,4 @@ func writeBroken(t *testing.T, path string) {
 }
 
 // formatLoose is the default display format.
-func formatLoose() display.Format { return display.Format{} }
+func dsFormatLoose() display.Format { return display.Format{} }

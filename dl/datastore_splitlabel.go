@@ -35,7 +35,7 @@ func imdsSplitEachLabel(c *interp.Call) ([]value.Value, error) {
 	groups := d.labelGroups(s)
 	if byCount {
 		for _, g := range groups {
-			if sum := sumOf(s.parts); sum > float64(len(g)) {
+			if sum := splitTotal(s.parts); sum > float64(len(g)) {
 				return nil, value.Errorf("MATLAB:datastoreio:imagedatastore:invalidSplitCount", "The total number of files to split (%g) must not exceed the number of files of the smallest label (%d).", sum, len(g))
 			}
 		}
@@ -84,7 +84,7 @@ func splitByCount(parts []float64) (bool, error) {
 			whole = false
 		}
 	}
-	if whole && sumOf(parts) >= 1 {
+	if whole && splitTotal(parts) >= 1 {
 		return true, nil
 	}
 	for _, p := range parts {
@@ -92,13 +92,13 @@ func splitByCount(parts []float64) (bool, error) {
 			return false, value.Errorf("MATLAB:datastoreio:imagedatastore:invalidSplitValue", "Split values must be all proportions between 0 and 1 or all whole numbers of files.")
 		}
 	}
-	if sumOf(parts) > 1 {
+	if splitTotal(parts) > 1 {
 		return false, value.Errorf("MATLAB:datastoreio:imagedatastore:invalidSplitProportion", "The sum of the proportions must not exceed 1.")
 	}
 	return false, nil
 }
 
-func sumOf(xs []float64) float64 {
+func splitTotal(xs []float64) float64 {
 	s := 0.0
 	for _, x := range xs {
 		s += x

@@ -7,10 +7,11 @@ import (
 	"testing"
 
 	"gomat/builtins"
+	"gomat/lang/value"
 )
 
 func TestImageDatastoreListing(t *testing.T) {
-	dir := makeTree(t,
+	dir := makeImageTree(t,
 		"top.png", "a.jpg", "notes.txt", "B.PNG",
 		"sub/x.png", "sub/deeper/y.jpg", "sub/z.tif.txt",
 		"other/w.jpg",
@@ -53,7 +54,7 @@ func TestSortFiles(t *testing.T) {
 }
 
 func TestImageDatastoreLabels(t *testing.T) {
-	dir := makeTree(t, "dog/1.png", "dog/2.png", "cat/1.png", "bird/1.jpg", "bird/2.jpg", "bird/3.jpg")
+	dir := makeImageTree(t, "dog/1.png", "dog/2.png", "cat/1.png", "bird/1.jpg", "bird/2.jpg", "bird/3.jpg")
 	s := newDSSession(t, dir)
 	s.run("ds = imageDatastore('.', 'IncludeSubfolders', true, 'LabelSource', 'foldernames'); L = ds.Labels;")
 	cat := s.v("L").Ref().(*builtins.Categorical)
@@ -78,7 +79,7 @@ func TestImageDatastoreLabels(t *testing.T) {
 
 func TestSplitEachLabel(t *testing.T) {
 	// 6 files labelled a, 2 labelled b, as in MATLAB's documented example.
-	dir := makeTree(t, "a/1.png", "a/2.png", "a/3.png", "a/4.png", "a/5.png", "a/6.png", "b/1.png", "b/2.png")
+	dir := makeImageTree(t, "a/1.png", "a/2.png", "a/3.png", "a/4.png", "a/5.png", "a/6.png", "b/1.png", "b/2.png")
 	cases := []struct {
 		args string
 		want [][]string // files of each output
@@ -130,7 +131,7 @@ func TestSplitEachLabel(t *testing.T) {
 }
 
 func TestCountEachLabelAndPartition(t *testing.T) {
-	dir := makeTree(t, "b/1.png", "a/1.png", "a/2.png", "a/3.png", "c/1.png")
+	dir := makeImageTree(t, "b/1.png", "a/1.png", "a/2.png", "a/3.png", "c/1.png")
 	s := newDSSession(t, dir)
 	out := s.run("ds = imageDatastore('.', 'IncludeSubfolders', true, 'LabelSource', 'foldernames'); T = countEachLabel(ds); disp(T.Count'); disp(numpartitions(ds));")
 	if !strings.Contains(out, "3     1     1") || !strings.Contains(out, "5") {
@@ -158,7 +159,7 @@ func TestCountEachLabelAndPartition(t *testing.T) {
 }
 
 func TestImageDatastoreRead(t *testing.T) {
-	dir := makeTree(t, "a/1.png", "a/2.png", "b/3.jpg")
+	dir := makeImageTree(t, "a/1.png", "a/2.png", "b/3.jpg")
 	s := newDSSession(t, dir)
 	s.run(`ds = imageDatastore('.', 'IncludeSubfolders', true, 'LabelSource', 'foldernames');
 		[img, info] = read(ds); sz = size(img); c = class(img); fn = info.Filename;
@@ -189,7 +190,7 @@ func TestImageDatastoreRead(t *testing.T) {
 }
 
 func TestImageDatastoreErrors(t *testing.T) {
-	dir := makeTree(t, "ok/1.png", "empty/readme.txt", "bad/broken.png")
+	dir := makeImageTree(t, "ok/1.png", "empty/readme.txt", "bad/broken.png")
 	// A file that claims to be a PNG but is not.
 	writeBroken(t, filepath.Join(dir, "bad", "broken.png"))
 	cases := []struct{ code, want string }{
@@ -213,7 +214,7 @@ func TestImageDatastoreDisplay(t *testing.T) {
 	files := []string{"/data/set/cats/001.png", "/data/set/cats/002.png", "/data/set/dogs/003.png", "/data/set/dogs/004.png"}
 	d := newImageDatastore(files, []string{"/data/set"}, folderLabels(files), nil)
 	var b strings.Builder
-	d.DisplayBody(&b, "imds", formatLoose(), 80)
+	d.DisplayBody(&b, "imds", dsFormatLoose(), 80)
 	want := `  ImageDatastore with properties:
 
                        Files: {
@@ -237,5 +238,26 @@ func TestImageDatastoreDisplay(t *testing.T) {
 	}
 	if got := shortenPath("/very/long/prefix/of/the/toolbox/nnet/digits/0/image1.png", 30); got != " .../nnet/digits/0/image1.png" {
 		t.Errorf("shortenPath = %q", got)
+	}
+}
+
+func TestCustomReadFcn(t *testing.T) {
+	dir := makeImageTree(t, "a/1.png", "b/2.jpg")
+	s := newDSSession(t, dir)
+	out := s.run(`ds = imageDatastore('.', 'IncludeSubfolders', true, 'LabelSource', 'foldernames', 'ReadFcn', @(f) imresize(imread(f), [5 5]));
+		img = read(ds); sz = size(img); all = readall(ds); n = numel(all); f = ds.ReadFcn`)
+	if got := s.v("sz").Ref().(*value.Array).Re; !reflect.DeepEqual(got, []float64{5, 5, 3}) {
+		t.Errorf("size with ReadFcn %v", got)
+	}
+	if !strings.Contains(out, "@(f)imresize(imread(f),[5 5])") {
+		t.Errorf("ReadFcn shows as:\n%s", out)
+	}
+	dst := make([]float32, 2*75)
+	if err := s.source("ds").ReadBatch([]int{1, 0}, 5, 5, 3, dst); err != nil {
+		t.Fatal(err)
+	}
+	s.run("ds.ReadFcn = @readDatastoreImage_missing;")
+	if msg := s.fails("read(ds);"); !strings.Contains(msg, "readDatastoreImage_missing") {
+		t.Errorf("a failing ReadFcn: %s", msg)
 	}
 }

@@ -153,12 +153,23 @@ func graphFromLayers(ls []*Layer) (*LayerGraph, error) {
 // withLayers adds layers connected in sequence (addLayers).
 func (g *LayerGraph) withLayers(ls []*Layer) (*LayerGraph, error) {
 	return g.edit(func(eg *engine.Graph, back map[engine.Layer]*Layer) error {
-		es := make([]engine.Layer, len(ls))
 		for i, l := range ls {
-			es[i] = l.eng
 			back[l.eng] = l
+			if err := eg.AddLayers(l.eng); err != nil {
+				return err
+			}
+			if i == 0 {
+				continue
+			}
+			dst := l.Name()
+			if l.eng.NumInputs() > 1 {
+				dst += "/in1"
+			}
+			if err := eg.Connect(ls[i-1].Name(), dst); err != nil {
+				return err
+			}
 		}
-		return eg.AddLayers(es...)
+		return nil
 	})
 }
 

@@ -39,9 +39,11 @@ var (
 		describe: func(l *Layer) string { return fmt.Sprintf("Element-wise addition of %d inputs", l.eng.NumInputs()) },
 		get:      noProps}
 	multiplicationClass = &layerClass{name: "MultiplicationLayer", typ: "Multiplication", defaultName: "multiplication",
-		groups:   []propGroup{{names: []string{"Name", "NumInputs", "InputNames"}}},
-		describe: func(l *Layer) string { return fmt.Sprintf("Element-wise multiplication of %d inputs", l.eng.NumInputs()) },
-		get:      noProps}
+		groups: []propGroup{{names: []string{"Name", "NumInputs", "InputNames"}}},
+		describe: func(l *Layer) string {
+			return fmt.Sprintf("Element-wise multiplication of %d inputs", l.eng.NumInputs())
+		},
+		get: noProps}
 	dropoutClass = &layerClass{name: "DropoutLayer", typ: "Dropout", defaultName: "dropout",
 		groups: []propGroup{{names: []string{"Name"}}, {"Hyperparameters", []string{"Probability"}}},
 		describe: func(l *Layer) string {

@@ -1,10 +1,12 @@
 package dl
 
 import (
+	"io"
 	"math"
 	"os"
 	"strings"
 
+	"gomat/lang/display"
 	"gomat/lang/interp"
 	"gomat/lang/value"
 )
@@ -388,6 +390,12 @@ func (o *TrainingOptions) SetProperty(name string, x value.Value) (value.Value, 
 		return value.Value{}, err
 	}
 	return value.FromRef(&cp), nil
+}
+
+// DisplayBody prints "  TrainingOptionsSGDM with properties:" and the
+// options, names right-aligned.
+func (o *TrainingOptions) DisplayBody(w io.Writer, _ string, f display.Format, _ int) {
+	writeGroups(w, o.shortName(), []propGroup{{names: o.PropertyNames()}}, o.GetProperty, f)
 }
 
 // shortName is the class name without its package, as displays show it.

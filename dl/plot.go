@@ -65,13 +65,13 @@ func (p *progressPlot) write(status string) {
 	img := vgimg.NewWith(vgimg.UseWH(w, h), vgimg.UseDPI(96), vgimg.UseBackgroundColor(color.White))
 	dc := draw.New(img)
 	p.header(dc, status)
-	body := draw.Crop(dc, 0, 0, 0, -0.9*vg.Inch)
+	body := draw.Crop(dc, 0, 0, 0, -1.1*vg.Inch)
 	hs := p.hist
 	x := make([]float64, len(hs.loss))
 	for i := range x {
 		x[i] = float64(i + 1)
 	}
-	acc := p.panel("Accuracy (%)", x, scale(hs.acc, 100), scale(hs.valAcc, 100), accLight, accDark, 0, 100, false)
+	acc := p.panel("Accuracy (%)", x, scale(hs.acc, 100), scale(hs.valAcc, 100), accLight, accDark, 0, 102, false)
 	loss := p.panel("Loss", x, hs.loss, hs.valLoss, lossLight, lossDark, 0, maxFinite(append(append([]float64(nil), hs.loss...), hs.valLoss...))*1.1, true)
 	tiles := draw.Tiles{Rows: 2, Cols: 1, PadTop: vg.Points(4), PadBottom: vg.Points(8), PadLeft: vg.Points(10), PadRight: vg.Points(20), PadY: vg.Points(16)}
 	canvases := plot.Align([][]*plot.Plot{{acc}, {loss}}, tiles, body)
@@ -107,6 +107,37 @@ func (p *progressPlot) header(dc draw.Canvas, status string) {
 		res += fmt.Sprintf("    Validation accuracy %s    Validation loss %s", pct(v), lossText(l))
 	}
 	dc.FillText(small, vg.Point{X: dc.Min.X + 14, Y: top - 68}, res)
+	p.legend(dc, small)
+}
+
+// legend draws the key of the curves at the top right.
+func (p *progressPlot) legend(dc draw.Canvas, sty text.Style) {
+	type entry struct {
+		label  string
+		colors []color.Color
+		width  vg.Length
+		dashed bool
+	}
+	entries := []entry{
+		{"Training (mini-batch)", []color.Color{accLight, lossLight}, vg.Points(1.5), false},
+		{"Training (smoothed)", []color.Color{accDark, lossDark}, vg.Points(2.5), false},
+	}
+	if p.val {
+		entries = append(entries, entry{"Validation", []color.Color{valColor}, vg.Points(1.5), true})
+	}
+	x := dc.Max.X - vg.Points(210)
+	for i, e := range entries {
+		y := dc.Max.Y - vg.Points(24+16*float64(i))
+		for k, c := range e.colors {
+			ls := draw.LineStyle{Color: c, Width: e.width}
+			if e.dashed {
+				ls.Dashes = []vg.Length{vg.Points(5), vg.Points(3)}
+			}
+			x0 := x + vg.Points(22*float64(k))
+			dc.StrokeLine2(ls, x0, y, x0+vg.Points(18), y)
+		}
+		dc.FillText(sty, vg.Point{X: x + vg.Points(52), Y: y - vg.Points(4)}, e.label)
+	}
 }
 
 // lastValidation returns the latest validation accuracy and loss.
@@ -178,7 +209,7 @@ func (b *epochBands) Plot(c draw.Canvas, pl *plot.Plot) {
 			c.FillPolygon(bandColor, []vg.Point{{X: x0, Y: trY(b.ymin)}, {X: x1, Y: trY(b.ymin)}, {X: x1, Y: trY(b.ymax)}, {X: x0, Y: trY(b.ymax)}})
 		}
 		if epochs <= 20 {
-			c.FillText(sty, vg.Point{X: (x0 + x1) / 2, Y: trY(b.ymax) - 12}, fmt.Sprintf("Epoch %d", e+1))
+			c.FillText(sty, vg.Point{X: (x0 + x1) / 2, Y: trY(b.ymin) + 4}, fmt.Sprintf("Epoch %d", e+1))
 		}
 	}
 }

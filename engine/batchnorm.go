@@ -92,18 +92,27 @@ func (l *BatchNormalization) Setup(in []Size, _ RandSource) (Size, error) {
 
 // Forward normalises with batch statistics (training) or the trained ones.
 func (l *BatchNormalization) Forward(c *Context, in []*Tensor, out *Tensor) error {
-	x := in[0]
-	rows := len(x.Data) / l.c
+	l.statistics(c, in[0].Data)
+	l.task.rows(bnAffine, out.Data, in[0].Data, nil, l.a, l.b, nil)
+	return nil
+}
+
+// statistics sets the per-channel map y = a·x + b of a forward pass on x:
+// from the batch statistics in training (updating the trained ones), from
+// the trained statistics otherwise.
+func (l *BatchNormalization) statistics(c *Context, x []float32) {
+	rows := len(x) / l.c
 	l.trained = c.Training
 	if c.Training {
-		l.task.sums(x.Data, nil, nil, l.c)
+		// Sums are taken about the trained mean, which keeps the variance
+		// E[(x−K)²] − E[x−K]² precise when the mean is large.
+		shift := l.TrainedMean.Value
+		l.task.sums(x, x, shift, shift, l.c)
 		m := float64(rows)
 		for i := 0; i < l.c; i++ {
-			mean := l.task.s0[i] / m
-			v := l.task.s1[i]/m - mean*mean
-			if v < 0 {
-				v = 0
-			}
+			d := l.task.s0[i] / m
+			mean := float64(shift[i]) + d
+			v := max(l.task.s1[i]/m-d*d, 0)
 			l.mean[i] = float32(mean)
 			l.invstd[i] = float32(1 / math.Sqrt(v+l.eps))
 			unbiased := v
@@ -124,16 +133,24 @@ func (l *BatchNormalization) Forward(c *Context, in []*Tensor, out *Tensor) erro
 		l.a[i] = l.Scale.Value[i] * l.invstd[i]
 		l.b[i] = l.Offset.Value[i] - l.mean[i]*l.a[i]
 	}
-	l.task.affine(out.Data, x.Data, l.a, l.b)
-	return nil
 }
 
 // Backward computes dX, dScale and dOffset for the statistics the forward
 // pass used (batch statistics depend on X; trained ones do not).
 func (l *BatchNormalization) Backward(_ *Context, in []*Tensor, _, dOut *Tensor, dIn []*Tensor) error {
-	x := in[0]
-	rows := float64(len(x.Data) / l.c)
-	l.task.sums(dOut.Data, x.Data, l.mean, l.c)
+	x := in[0].Data
+	l.gradients(dOut.Data, x)
+	if len(dIn) > 0 && dIn[0] != nil {
+		l.task.rows(bnCombine, dIn[0].Data, x, dOut.Data, l.k0, l.k1, l.k2)
+	}
+	return nil
+}
+
+// gradients sets dScale and dOffset from the output gradient dy and the
+// input x, and the coefficients of dx = k0·dy + k1·x + k2.
+func (l *BatchNormalization) gradients(dy, x []float32) {
+	rows := float64(len(x) / l.c)
+	l.task.sums(dy, x, l.task.zeros(l.c), l.mean, l.c)
 	for i := 0; i < l.c; i++ {
 		sdy, sdyx := l.task.s0[i], l.task.s1[i]
 		inv := float64(l.invstd[i])
@@ -152,48 +169,61 @@ func (l *BatchNormalization) Backward(_ *Context, in []*Tensor, _, dOut *Tensor,
 			l.k2[i] = 0
 		}
 	}
-	if len(dIn) > 0 && dIn[0] != nil {
-		l.task.combine(dIn[0].Data, dOut.Data, x.Data, l.k0, l.k1, l.k2)
-	}
-	return nil
 }
 
 // bnTask runs the per-channel passes of batch normalisation over rows of
-// an NHWC buffer: channel sums (float64, per chunk) and affine maps.
+// an NHWC buffer on the vec kernels: channel sums (float32 over blocks of
+// sumBlock rows, then float64 per chunk) and the element-wise maps.
 type bnTask struct {
 	mode       int
 	c          int
-	p, q       []float32 // sums: values (and optional second factor)
-	mu         []float32 // sums: centre subtracted from q
-	y, x, dy   []float32 // affine/combine
+	y, x, dy   []float32
 	k0, k1, k2 []float32
+	m0, mu     []float32 // sums: the centres of p (x) and q (dy)
+	block      [][]float32
 	parts0     [][]float64
 	parts1     [][]float64
 	s0, s1     []float64
+	zero       []float32
 }
 
 const (
 	bnSums = iota
 	bnAffine
+	bnAffineSwish
+	bnSwishBack
 	bnCombine
 )
 
-// sums computes s0[c] = Σp and s1[c] = Σp·p when q is nil, otherwise
-// s0 = Σp and s1 = Σp·(q−mu).
-func (t *bnTask) sums(p, q, mu []float32, c int) {
+// sumBlock is how many rows the float32 partial sums cover before they
+// are added to the float64 ones.
+const sumBlock = 64
+
+// zeros returns c zeros.
+func (t *bnTask) zeros(c int) []float32 {
+	if len(t.zero) != c {
+		t.zero = make([]float32, c)
+	}
+	return t.zero
+}
+
+// sums computes s0[c] = Σ(p−m0) and s1[c] = Σ(p−m0)·(q−mu) over the rows.
+func (t *bnTask) sums(p, q, m0, mu []float32, c int) {
 	n := numChunks()
 	if len(t.parts0) < n {
 		t.parts0 = make([][]float64, n)
 		t.parts1 = make([][]float64, n)
+		t.block = make([][]float32, n)
 	}
 	for i := range t.parts0 {
 		t.parts0[i] = growF64(t.parts0[i], c)
 		t.parts1[i] = growF64(t.parts1[i], c)
+		t.block[i] = growF32(t.block[i], 2*c)
 		clear64(t.parts0[i])
 		clear64(t.parts1[i])
 	}
 	t.s0, t.s1 = growF64(t.s0, c), growF64(t.s1, c)
-	t.mode, t.c, t.p, t.q, t.mu = bnSums, c, p, q, mu
+	t.mode, t.c, t.x, t.dy, t.m0, t.mu = bnSums, c, p, q, m0, mu
 	parallelFor(len(p)/c, 64, t)
 	for j := 0; j < c; j++ {
 		var a, b float64
@@ -203,61 +233,50 @@ func (t *bnTask) sums(p, q, mu []float32, c int) {
 		}
 		t.s0[j], t.s1[j] = a, b
 	}
-	t.p, t.q = nil, nil
+	t.x, t.dy, t.m0, t.mu = nil, nil, nil, nil
 }
 
-// affine computes y = a·x + b per channel.
-func (t *bnTask) affine(y, x, a, b []float32) {
-	t.mode, t.c, t.y, t.x, t.k0, t.k2 = bnAffine, len(a), y, x, a, b
-	parallelFor(len(x)/len(a), 64, t)
-	t.y, t.x = nil, nil
-}
-
-// combine computes y = k0·dy + k1·x + k2 per channel.
-func (t *bnTask) combine(y, dy, x, k0, k1, k2 []float32) {
-	t.mode, t.c, t.y, t.dy, t.x, t.k0, t.k1, t.k2 = bnCombine, len(k0), y, dy, x, k0, k1, k2
+// rows runs one element-wise pass with per-channel coefficients:
+// bnAffine y = k0·x + k1, bnAffineSwish y = swish(k0·x + k1), bnSwishBack
+// y = dy·swish′(k0·x + k1), bnCombine y = k0·dy + k1·x + k2.
+func (t *bnTask) rows(mode int, y, x, dy, k0, k1, k2 []float32) {
+	t.mode, t.c, t.y, t.x, t.dy, t.k0, t.k1, t.k2 = mode, len(k0), y, x, dy, k0, k1, k2
 	parallelFor(len(x)/len(k0), 64, t)
 	t.y, t.x, t.dy = nil, nil, nil
 }
 
 func (t *bnTask) run(chunk, lo, hi int) {
 	c := t.c
+	y, x := t.y, t.x[lo*c:hi*c]
+	if y != nil {
+		y = y[lo*c : hi*c]
+	}
+	var dy []float32
+	if t.dy != nil {
+		dy = t.dy[lo*c : hi*c]
+	}
 	switch t.mode {
 	case bnSums:
-		s0, s1 := t.parts0[chunk][:c], t.parts1[chunk][:c]
-		for r := lo; r < hi; r++ {
-			p := t.p[r*c : (r+1)*c]
-			if t.q == nil {
-				for i, v := range p {
-					f := float64(v)
-					s0[i] += f
-					s1[i] += f * f
-				}
-				continue
-			}
-			q := t.q[r*c : (r+1)*c]
-			mu := t.mu[:c]
-			for i, v := range p {
-				s0[i] += float64(v)
-				s1[i] += float64(v * (q[i] - mu[i]))
+		s0, s1 := t.block[chunk][:c], t.block[chunk][c:2*c]
+		p0, p1 := t.parts0[chunk][:c], t.parts1[chunk][:c]
+		for r := 0; r < len(x); r += sumBlock * c {
+			e := min(r+sumBlock*c, len(x))
+			clear32(s0)
+			clear32(s1)
+			vec.colSums(s0, s1, x[r:e], dy[r:e], t.m0, t.mu)
+			for i := range p0 {
+				p0[i] += float64(s0[i])
+				p1[i] += float64(s1[i])
 			}
 		}
 	case bnAffine:
-		a, b := t.k0[:c], t.k2[:c]
-		for r := lo; r < hi; r++ {
-			x, y := t.x[r*c:(r+1)*c], t.y[r*c:(r+1)*c]
-			for i, v := range x {
-				y[i] = v*a[i] + b[i]
-			}
-		}
+		vec.affine(y, x, t.k0, t.k1)
+	case bnAffineSwish:
+		vec.affineSwish(y, x, t.k0, t.k1)
+	case bnSwishBack:
+		vec.affineSwishBack(y, x, dy, t.k0, t.k1)
 	case bnCombine:
-		k0, k1, k2 := t.k0[:c], t.k1[:c], t.k2[:c]
-		for r := lo; r < hi; r++ {
-			x, dy, y := t.x[r*c:(r+1)*c], t.dy[r*c:(r+1)*c], t.y[r*c:(r+1)*c]
-			for i, v := range dy {
-				y[i] = k0[i]*v + k1[i]*x[i] + k2[i]
-			}
-		}
+		vec.combine(y, dy, x, t.k0, t.k1, t.k2)
 	}
 }
 

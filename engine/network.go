@@ -136,12 +136,13 @@ func Compile(g *Graph, rng RandSource) (*Network, error) {
 		}
 	}
 	n.fuseSwish()
+	n.fuseBatchNormSwish()
 	// NaN and Inf originate in layers with parameters (or the input data);
 	// element-wise layers cannot create them from finite values except by
 	// overflow, which the next parameterised layer then reports. Checking
 	// only those outputs (and the prediction) halves the cost of the check.
 	for _, nd := range n.nodes {
-		nd.checked = nd == n.input || len(nd.layer.Learnables()) > 0
+		nd.checked = nd == n.input || len(nd.exec.Learnables()) > 0
 	}
 	n.input.ins = make([]*Tensor, 1) // the caller's batch
 	if c := numChunks(); c > 2 {
@@ -202,7 +203,6 @@ func topoSort(all []*node) ([]*node, error) {
 // buffer fewer (MATLAB spells swish this way in EfficientNet). The graph is
 // unchanged; only execution is.
 func (n *Network) fuseSwish() {
-	kept := n.nodes[:0]
 	for _, nd := range n.nodes {
 		if m, ok := nd.layer.(*Multiplication); ok && m.NumInputs() == 2 {
 			for k := 0; k < 2; k++ {
@@ -221,6 +221,32 @@ func (n *Network) fuseSwish() {
 			}
 		}
 	}
+	n.dropFused()
+}
+
+// fuseBatchNormSwish runs every batch normalization whose only consumer is
+// a swish (fused or not) together with it, as one bnSwish.
+func (n *Network) fuseBatchNormSwish() {
+	for _, nd := range n.nodes {
+		if _, ok := nd.exec.(*Swish); !ok {
+			continue
+		}
+		b := nd.inputs[0]
+		bn, ok := b.exec.(*BatchNormalization)
+		if !ok || b.consumers != 1 {
+			continue
+		}
+		nd.exec, nd.inputs = &bnSwish{bn: bn}, b.inputs
+		b.exec = nil
+	}
+	n.dropFused()
+}
+
+// dropFused removes the nodes that fusion left without anything to run;
+// their layers stay in the graph and keep their inputs, so Activations can
+// still evaluate them.
+func (n *Network) dropFused() {
+	kept := n.nodes[:0]
 	for _, nd := range n.nodes {
 		if nd.exec != nil {
 			kept = append(kept, nd)
@@ -292,19 +318,38 @@ func (n *Network) Activations(x *Tensor, layer string) (*Tensor, error) {
 	if !ok {
 		return nil, fmt.Errorf("Layer '%s' does not exist in the network", layer)
 	}
-	if nd.exec == nil {
-		return nil, fmt.Errorf("Layer '%s' was fused into its consumer (x·sigmoid(x) runs as one swish); it has no separate activations", layer)
-	}
 	if nd.loss {
 		return nil, fmt.Errorf("Layer '%s' is an output layer; it has no activations", layer)
 	}
-	out, err := n.run(x, false, nd)
+	out, err := n.activation(x, nd)
 	if err != nil {
 		return nil, err
 	}
-	c := NewTensor(out.N, out.Size)
-	copy(c.Data, out.Data)
-	return c, nil
+	if out == &nd.out {
+		c := NewTensor(out.N, out.Size)
+		copy(c.Data, out.Data)
+		out = c
+	}
+	return out, nil
+}
+
+// activation runs inference up to nd and returns its output: the
+// network's buffer when nd runs as itself, or a new tensor computed from
+// its input when fusion folded it into its consumer (such layers have one
+// input).
+func (n *Network) activation(x *Tensor, nd *node) (*Tensor, error) {
+	if nd.exec != nil {
+		return n.run(x, false, nd)
+	}
+	in, err := n.activation(x, nd.inputs[0])
+	if err != nil {
+		return nil, err
+	}
+	out := NewTensor(in.N, nd.size)
+	if err := nd.layer.Forward(&Context{}, []*Tensor{in}, out); err != nil {
+		return nil, fmt.Errorf("Layer '%s': %v", nd.layer.Name(), err)
+	}
+	return out, nil
 }
 
 // Forward runs a training pass (batch statistics, dropout, stochastic
@@ -518,7 +563,7 @@ func (n *Network) Backward() error {
 			n.pool.putTensor(nd.grad)
 			nd.grad = nil
 		}
-		for _, p := range nd.layer.Learnables() {
+		for _, p := range nd.exec.Learnables() {
 			if !finite(p.Grad) {
 				return nonFinite(nd, "gradients of "+p.Name)
 			}

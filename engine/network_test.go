@@ -364,3 +364,49 @@ func TestTrainStepAllocatesNothing(t *testing.T) {
 		t.Errorf("%.1f allocations per training step", allocs)
 	}
 }
+
+// TestActivationsOfFusedLayers checks that layers which run fused
+// (batch normalization + swish, sigmoid + multiplication) still report
+// their own activations.
+func TestActivationsOfFusedLayers(t *testing.T) {
+	net, err := Compile(smallNet(t), rand.New(rand.NewSource(1)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rng := rand.New(rand.NewSource(2))
+	for _, name := range []string{"bn1", "bn2"} {
+		for _, s := range []string{"TrainedMean", "TrainedVariance", "Scale", "Offset"} {
+			for i, v := range net.Param(name, s).Value {
+				net.Param(name, s).Value[i] = v + float32(rng.Float64())
+			}
+		}
+	}
+	x := randBatch(rng, 2, net.InputSize())
+	act := func(name string) []float32 {
+		a, err := net.Activations(x, name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return a.Data
+	}
+	dw, bn2, sig, mul := act("dw"), act("bn2"), act("sig"), act("mul")
+	stem, bn1, act1 := act("stem"), act("bn1"), act("act1")
+	norm := func(layer string, i int, v float32) float64 {
+		p := func(s string) float64 { return float64(net.Param(layer, s).Value[i%8]) }
+		return (float64(v)-p("TrainedMean"))/math.Sqrt(p("TrainedVariance")+1e-3)*p("Scale") + p("Offset")
+	}
+	for i := range dw {
+		z := norm("bn2", i, dw[i])
+		s := 1 / (1 + math.Exp(-z))
+		z1 := norm("bn1", i, stem[i])
+		for _, c := range []struct {
+			name      string
+			got, want float64
+		}{{"bn2", float64(bn2[i]), z}, {"sig", float64(sig[i]), s}, {"mul", float64(mul[i]), z * s},
+			{"bn1", float64(bn1[i]), z1}, {"act1", float64(act1[i]), z1 / (1 + math.Exp(-z1))}} {
+			if math.Abs(c.got-c.want) > 1e-4*(1+math.Abs(c.want)) {
+				t.Fatalf("%s[%d] = %g, want %g", c.name, i, c.got, c.want)
+			}
+		}
+	}
+}

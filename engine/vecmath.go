@@ -15,6 +15,13 @@ type vecKernels struct {
 	// affine: y = a·x + b per channel; affineSwish: y = swish(a·x + b).
 	affine      func(y, x, a, b []float32)
 	affineSwish func(y, x, a, b []float32)
+	// affineSwishBack: dz = dy·swish′(a·x + b) per channel.
+	affineSwishBack func(dz, x, dy, a, b []float32)
+	// colSums adds Σ (p−m0) to s0 and Σ (p−m0)·(q−mu) to s1 per channel
+	// (rows of len(s0) channels).
+	colSums func(s0, s1, p, q, m0, mu []float32)
+	// combine: y = k0·dy + k1·x + k2 per channel; y may be dy.
+	combine func(y, dy, x, k0, k1, k2 []float32)
 	// depthwise and depthwiseTap are the depthwise convolution kernels
 	// (see dwGeom).
 	depthwise    func(y, x, w, b []float32, g dwGeom)
@@ -23,15 +30,18 @@ type vecKernels struct {
 
 // goKernels is the portable implementation.
 var goKernels = vecKernels{
-	name:         "go",
-	swish:        swishGo,
-	swishBack:    swishBackGo,
-	sigmoid:      sigmoidGo,
-	sigmoidBack:  sigmoidBackGo,
-	affine:       affineGo,
-	affineSwish:  affineSwishGo,
-	depthwise:    dwForwardGo,
-	depthwiseTap: dwTapGo,
+	name:            "go",
+	swish:           swishGo,
+	swishBack:       swishBackGo,
+	sigmoid:         sigmoidGo,
+	sigmoidBack:     sigmoidBackGo,
+	affine:          affineGo,
+	affineSwish:     affineSwishGo,
+	affineSwishBack: affineSwishBackGo,
+	colSums:         colSumsGo,
+	combine:         combineGo,
+	depthwise:       dwForwardGo,
+	depthwiseTap:    dwTapGo,
 }
 
 // vec is the kernel set in use, the fastest the CPU supports.
@@ -83,6 +93,41 @@ func affineSwishGo(y, x, a, b []float32) {
 		xr, yr := x[r:r+c], y[r:r+c]
 		for i, v := range xr {
 			yr[i] = swishf(v*a[i] + b[i])
+		}
+	}
+}
+
+func affineSwishBackGo(dz, x, dy, a, b []float32) {
+	c := len(a)
+	b = b[:c]
+	for r := 0; r+c <= len(x); r += c {
+		xr, gr, zr := x[r:r+c], dy[r:r+c], dz[r:r+c]
+		for i, v := range xr {
+			zr[i] = gr[i] * swishGradf(v*a[i]+b[i])
+		}
+	}
+}
+
+func colSumsGo(s0, s1, p, q, m0, mu []float32) {
+	c := len(s0)
+	s1, m0, mu = s1[:c], m0[:c], mu[:c]
+	for r := 0; r+c <= len(p); r += c {
+		pr, qr := p[r:r+c], q[r:r+c]
+		for i, v := range pr {
+			d := v - m0[i]
+			s0[i] += d
+			s1[i] += d * (qr[i] - mu[i])
+		}
+	}
+}
+
+func combineGo(y, dy, x, k0, k1, k2 []float32) {
+	c := len(k0)
+	k1, k2 = k1[:c], k2[:c]
+	for r := 0; r+c <= len(x); r += c {
+		xr, gr, yr := x[r:r+c], dy[r:r+c], y[r:r+c]
+		for i, v := range gr {
+			yr[i] = k0[i]*v + (k1[i]*xr[i] + k2[i])
 		}
 	}
 }

@@ -24,6 +24,15 @@ func affineAVX2(y, x, a, b *float32, rows, c int)
 //go:noescape
 func affineSwishAVX2(y, x, a, b *float32, rows, c int)
 
+//go:noescape
+func affineSwishBackAVX2(dz, x, dy, a, b *float32, rows, c int)
+
+//go:noescape
+func colSumsAVX2(s0, s1, p, q, m0, mu *float32, rows, c int)
+
+//go:noescape
+func combineAVX2(y, dy, x, k0, k1, k2 *float32, rows, c int)
+
 // avx2Kernels wraps the assembly in the vecKernels signatures, checking
 // lengths where the assembly cannot.
 var avx2Kernels = vecKernels{
@@ -60,6 +69,24 @@ var avx2Kernels = vecKernels{
 	affineSwish: func(y, x, a, b []float32) {
 		if rows := rowsOf(y, x, a, b); rows > 0 {
 			affineSwishAVX2(&y[0], &x[0], &a[0], &b[0], rows, len(a))
+		}
+	},
+	affineSwishBack: func(dz, x, dy, a, b []float32) {
+		if rows := rowsOf(dz, x, a, b); rows > 0 {
+			_ = dy[rows*len(a)-1]
+			affineSwishBackAVX2(&dz[0], &x[0], &dy[0], &a[0], &b[0], rows, len(a))
+		}
+	},
+	colSums: func(s0, s1, p, q, m0, mu []float32) {
+		if rows := rowsOf(q, p, s0, s1); rows > 0 {
+			_, _ = m0[len(s0)-1], mu[len(s0)-1]
+			colSumsAVX2(&s0[0], &s1[0], &p[0], &q[0], &m0[0], &mu[0], rows, len(s0))
+		}
+	},
+	combine: func(y, dy, x, k0, k1, k2 []float32) {
+		if rows := rowsOf(y, x, k0, k1); rows > 0 {
+			_, _ = dy[rows*len(k0)-1], k2[len(k0)-1]
+			combineAVX2(&y[0], &dy[0], &x[0], &k0[0], &k1[0], &k2[0], rows, len(k0))
 		}
 	},
 	depthwise:    dwForwardAVX2Slices,

@@ -363,3 +363,196 @@ asnext:
 asdone:
 	VZEROUPPER
 	RET
+
+// The kernels below walk rows of c channels with BX as the byte offset in
+// the row: whole registers first, then the masked tail (Y12).
+
+// func colSumsAVX2(s0, s1, p, q, m0, mu *float32, rows, c int)
+TEXT ·colSumsAVX2(SB), NOSPLIT, $0-64
+	CONSTS
+	MOVQ c+56(FP), R11
+	MOVQ R11, CX
+	ANDQ $7, CX
+	JZ   cssetup
+	TAILMASK
+
+cssetup:
+	MOVQ rows+48(FP), R10
+	MOVQ R11, R12
+	ANDQ $-8, R12
+	SHLQ $2, R12
+	SHLQ $2, R11
+	MOVQ s0+0(FP), R8
+	MOVQ s1+8(FP), R9
+	MOVQ p+16(FP), SI
+	MOVQ q+24(FP), DI
+	MOVQ m0+32(FP), AX
+	MOVQ mu+40(FP), DX
+
+csrow:
+	TESTQ R10, R10
+	JZ    csdone
+	XORQ  BX, BX
+
+csvec:
+	CMPQ BX, R12
+	JGE  cstail
+	VMOVUPS (SI)(BX*1), Y0
+	VSUBPS (AX)(BX*1), Y0, Y0
+	VMOVUPS (DI)(BX*1), Y1
+	VSUBPS (DX)(BX*1), Y1, Y1
+	VADDPS (R8)(BX*1), Y0, Y2
+	VMOVUPS Y2, (R8)(BX*1)
+	VFMADD213PS (R9)(BX*1), Y0, Y1
+	VMOVUPS Y1, (R9)(BX*1)
+	ADDQ $32, BX
+	JMP  csvec
+
+cstail:
+	TESTQ CX, CX
+	JZ    csnext
+	VMASKMOVPS (SI)(BX*1), Y12, Y0
+	VMASKMOVPS (AX)(BX*1), Y12, Y3
+	VSUBPS Y3, Y0, Y0
+	VMASKMOVPS (DI)(BX*1), Y12, Y1
+	VMASKMOVPS (DX)(BX*1), Y12, Y3
+	VSUBPS Y3, Y1, Y1
+	VMASKMOVPS (R8)(BX*1), Y12, Y2
+	VADDPS Y2, Y0, Y2
+	VMASKMOVPS Y2, Y12, (R8)(BX*1)
+	VMASKMOVPS (R9)(BX*1), Y12, Y3
+	VFMADD213PS Y3, Y0, Y1
+	VMASKMOVPS Y1, Y12, (R9)(BX*1)
+
+csnext:
+	ADDQ R11, SI
+	ADDQ R11, DI
+	DECQ R10
+	JMP  csrow
+
+csdone:
+	VZEROUPPER
+	RET
+
+// func combineAVX2(y, dy, x, k0, k1, k2 *float32, rows, c int)
+TEXT ·combineAVX2(SB), NOSPLIT, $0-64
+	CONSTS
+	MOVQ c+56(FP), R11
+	MOVQ R11, CX
+	ANDQ $7, CX
+	JZ   cbsetup
+	TAILMASK
+
+cbsetup:
+	MOVQ rows+48(FP), R10
+	MOVQ R11, R12
+	ANDQ $-8, R12
+	SHLQ $2, R12
+	SHLQ $2, R11
+	MOVQ y+0(FP), DI
+	MOVQ dy+8(FP), SI
+	MOVQ x+16(FP), AX
+	MOVQ k0+24(FP), R8
+	MOVQ k1+32(FP), R9
+	MOVQ k2+40(FP), R13
+
+cbrow:
+	TESTQ R10, R10
+	JZ    cbdone
+	XORQ  BX, BX
+
+cbvec:
+	CMPQ BX, R12
+	JGE  cbtail
+	VMOVUPS (AX)(BX*1), Y1
+	VMOVUPS (R9)(BX*1), Y2
+	VFMADD213PS (R13)(BX*1), Y1, Y2
+	VMOVUPS (R8)(BX*1), Y3
+	VFMADD231PS (SI)(BX*1), Y3, Y2
+	VMOVUPS Y2, (DI)(BX*1)
+	ADDQ $32, BX
+	JMP  cbvec
+
+cbtail:
+	TESTQ CX, CX
+	JZ    cbnext
+	VMASKMOVPS (AX)(BX*1), Y12, Y1
+	VMASKMOVPS (R9)(BX*1), Y12, Y2
+	VMASKMOVPS (R13)(BX*1), Y12, Y3
+	VFMADD213PS Y3, Y1, Y2
+	VMASKMOVPS (R8)(BX*1), Y12, Y3
+	VMASKMOVPS (SI)(BX*1), Y12, Y0
+	VFMADD231PS Y0, Y3, Y2
+	VMASKMOVPS Y2, Y12, (DI)(BX*1)
+
+cbnext:
+	ADDQ R11, DI
+	ADDQ R11, SI
+	ADDQ R11, AX
+	DECQ R10
+	JMP  cbrow
+
+cbdone:
+	VZEROUPPER
+	RET
+
+// func affineSwishBackAVX2(dz, x, dy, a, b *float32, rows, c int)
+TEXT ·affineSwishBackAVX2(SB), NOSPLIT, $0-56
+	CONSTS
+	MOVQ c+48(FP), R11
+	MOVQ R11, CX
+	ANDQ $7, CX
+	JZ   absetup
+	TAILMASK
+
+absetup:
+	MOVQ rows+40(FP), R10
+	MOVQ R11, R12
+	ANDQ $-8, R12
+	SHLQ $2, R12
+	SHLQ $2, R11
+	VMOVUPS posmax<>(SB), Y4
+	MOVQ dz+0(FP), DI
+	MOVQ x+8(FP), SI
+	MOVQ dy+16(FP), R13
+	MOVQ a+24(FP), R8
+	MOVQ b+32(FP), R9
+
+abrow:
+	TESTQ R10, R10
+	JZ    abdone
+	XORQ  BX, BX
+
+abvec:
+	CMPQ BX, R12
+	JGE  abtail
+	VMOVUPS (SI)(BX*1), Y0
+	VMOVUPS (R8)(BX*1), Y5
+	VFMADD213PS (R9)(BX*1), Y5, Y0
+	VMOVUPS (R13)(BX*1), Y3
+	SWISHBACK(Y0, Y3)
+	VMOVUPS Y3, (DI)(BX*1)
+	ADDQ $32, BX
+	JMP  abvec
+
+abtail:
+	TESTQ CX, CX
+	JZ    abnext
+	VMASKMOVPS (SI)(BX*1), Y12, Y0
+	VMASKMOVPS (R8)(BX*1), Y12, Y5
+	VMASKMOVPS (R9)(BX*1), Y12, Y6
+	VFMADD213PS Y6, Y5, Y0
+	VMASKMOVPS (R13)(BX*1), Y12, Y3
+	SWISHBACK(Y0, Y3)
+	VMASKMOVPS Y3, Y12, (DI)(BX*1)
+
+abnext:
+	ADDQ R11, DI
+	ADDQ R11, SI
+	ADDQ R11, R13
+	DECQ R10
+	JMP  abrow
+
+abdone:
+	VZEROUPPER
+	RET

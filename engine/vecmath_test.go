@@ -138,6 +138,48 @@ func TestVecRowKernels(t *testing.T) {
 						t.Fatalf("%s affineSwish c=%d: y[%d] = %g, want %g", k.name, c, i, y[i], z*sigmoid64(z))
 					}
 				}
+				dy := make([]float32, len(x))
+				for i := range dy {
+					dy[i] = float32(rng.NormFloat64())
+				}
+				k.affineSwishBack(y[:len(x)], x, dy, a, b)
+				for i, v := range x {
+					z := float64(v)*float64(a[i%c]) + float64(b[i%c])
+					s := sigmoid64(z)
+					want := float64(dy[i]) * s * (z*(1-s) + 1)
+					scale := math.Abs(float64(dy[i])) * (1 + math.Abs(float64(v*a[i%c])) + math.Abs(float64(b[i%c])))
+					if !closeTo(y[i], want, scale, 8*ulp32) {
+						t.Fatalf("%s affineSwishBack c=%d: y[%d] = %g, want %g", k.name, c, i, y[i], want)
+					}
+				}
+				k.combine(y[:len(x)], dy, x, a, b, a)
+				for i, v := range x {
+					ch := i % c
+					want := float64(a[ch])*float64(dy[i]) + float64(b[ch])*float64(v) + float64(a[ch])
+					scale := math.Abs(float64(a[ch]*dy[i])) + math.Abs(float64(b[ch]*v)) + math.Abs(float64(a[ch]))
+					if !closeTo(y[i], want, scale, 3*ulp32) {
+						t.Fatalf("%s combine c=%d: y[%d] = %g, want %g", k.name, c, i, y[i], want)
+					}
+				}
+				s0, s1 := make([]float32, c+1), make([]float32, c+1)
+				s0[c], s1[c] = 42, 42
+				copy(s0, a)
+				k.colSums(s0[:c], s1[:c], x, dy, b, a)
+				for ch := 0; ch < c; ch++ {
+					w0, w1, scale := float64(a[ch]), 0.0, 0.0
+					for r := 0; r < rows; r++ {
+						d := float64(x[r*c+ch]) - float64(b[ch])
+						w0 += d
+						w1 += d * (float64(dy[r*c+ch]) - float64(a[ch]))
+						scale += math.Abs(d * (float64(dy[r*c+ch]) - float64(a[ch])))
+					}
+					if !closeTo(s0[ch], w0, 10+math.Abs(w0), 8*ulp32) || !closeTo(s1[ch], w1, scale, 8*ulp32) {
+						t.Fatalf("%s colSums c=%d: %g, %g, want %g, %g", k.name, c, s0[ch], s1[ch], w0, w1)
+					}
+				}
+				if s0[c] != 42 || s1[c] != 42 {
+					t.Fatalf("%s colSums c=%d wrote past the end", k.name, c)
+				}
 				if y[len(x)] != 42 {
 					t.Fatalf("%s c=%d rows=%d wrote past the end", k.name, c, rows)
 				}

@@ -16,6 +16,7 @@ import (
 	"github.com/chzyer/readline"
 
 	_ "gomat/builtins"
+	_ "gomat/dl"
 	"gomat/lang/interp"
 	"gomat/lang/value"
 )

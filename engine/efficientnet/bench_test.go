@@ -61,8 +61,9 @@ func BenchmarkB0Infer(b *testing.B) {
 
 // BenchmarkB0Train is one B0 training step (forward, backward, SGDM
 // update) at batch 16, 224×224 with a 5-class head; it reports images per
-// second, CPU milliseconds per image and the Go heap's peak footprint (runtime.MemStats.HeapSys, MiB),
-// and with -benchmem the allocations per step (0 after warm-up).
+// second, CPU milliseconds per image and the Go heap's peak footprint
+// (runtime.MemStats.HeapSys, MiB), and with -benchmem the allocations per
+// step (0 after warm-up).
 func BenchmarkB0Train(b *testing.B) {
 	const batch = 16
 	net, x := b0Net(b, 5, batch)

@@ -142,7 +142,11 @@ func (c *compiler) expr(e ast.Expr) *cexpr {
 	case *ast.Index:
 		return c.index(e)
 	case *ast.Field:
-		return c.field(e.X, func(*frame) (string, error) { return e.Name, nil })
+		fe := c.field(e.X, func(*frame) (string, error) { return e.Name, nil })
+		if d := c.dottedCall(e); d != nil {
+			return dottedOr(d, fe)
+		}
+		return fe
 	case *ast.DynField:
 		name := c.expr(e.Name)
 		return c.field(e.X, func(fr *frame) (string, error) { return dynName(fr, name) })
@@ -327,4 +331,21 @@ func (c *compiler) cellLit(e *ast.CellLit) *cexpr {
 		}
 		return value.VertCat(rowVals)
 	}}
+}
+
+// dottedOr calls the dotted-name function when the root is not a variable,
+// and reads the field otherwise.
+func dottedOr(d *dottedFunc, fe *cexpr) *cexpr {
+	many := func(fr *frame, nargout int) ([]value.Value, error) {
+		if !(*fr.vars[d.root]).Defined() {
+			return fr.call(d.site, nil, max(nargout, 0))
+		}
+		return fe.many(fr, nargout)
+	}
+	return &cexpr{one: func(fr *frame) (value.Value, error) {
+		if !(*fr.vars[d.root]).Defined() {
+			return fr.callOne(d.site, nil)
+		}
+		return fe.one(fr)
+	}, many: many, cslist: true}
 }

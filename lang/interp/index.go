@@ -152,7 +152,15 @@ func (c *compiler) index(e *ast.Index) *cexpr {
 	if f, ok := e.X.(*ast.Field); ok && !brace {
 		base := c.expr(f.X)
 		name := f.Name
+		dotted := c.dottedCall(f)
 		many := func(fr *frame, nargout int) ([]value.Value, error) {
+			if dotted != nil && !(*fr.vars[dotted.root]).Defined() {
+				vs, err := args.eval(fr, value.Value{}, true)
+				if err != nil {
+					return nil, err
+				}
+				return fr.call(dotted.site, vs, max(nargout, 0))
+			}
 			b, err := base.one(fr)
 			if err != nil {
 				return nil, err
@@ -334,4 +342,30 @@ func scalarBuiltinCall(fr *frame, site *callSite, args *argList) (value.Value, e
 	vs := make([]value.Value, n)
 	copy(vs, buf[:n])
 	return fr.callOne(site, vs)
+}
+
+// dottedFunc is a dotted name such as gomat.strict or matlab.lang.x that
+// calls a function of that name when its first part is not a variable.
+type dottedFunc struct {
+	root int
+	site *callSite
+}
+
+// dottedCall returns the dotted-name call a field chain rooted at a name
+// may stand for, or nil.
+func (c *compiler) dottedCall(f *ast.Field) *dottedFunc {
+	name := f.Name
+	e := f.X
+	for {
+		switch x := e.(type) {
+		case *ast.Field:
+			name = x.Name + "." + name
+			e = x.X
+			continue
+		case *ast.Ident:
+			name = x.Name + "." + name
+			return &dottedFunc{root: c.u.slot(x.Name), site: &callSite{name: name, file: c.u.file, from: c.u}}
+		}
+		return nil
+	}
 }

@@ -101,7 +101,10 @@ func (in *Interp) display(name string, v value.Value) {
 // RunString runs source text in the base workspace, as typed at the prompt
 // or given to -batch. name labels syntax errors.
 func (in *Interp) RunString(name, src string) error {
-	f, err := syntax.ParseREPL([]byte(src))
+	f, err := syntax.ParseREPLVars([]byte(src), func(v string) bool {
+		_, ok := in.base.lookupVar(v)
+		return ok
+	})
 	if err != nil {
 		return err
 	}

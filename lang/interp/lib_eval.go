@@ -14,7 +14,10 @@ import (
 // evalIn runs src in the workspace of frame ws. With nargout > 0 the text
 // must be an expression, whose values are returned.
 func (in *Interp) evalIn(ws *frame, src string, nargout int) ([]value.Value, error) {
-	f, err := syntax.ParseREPL([]byte(src))
+	f, err := syntax.ParseREPLVars([]byte(src), func(v string) bool {
+		_, ok := ws.lookupVar(v)
+		return ok
+	})
 	if err != nil {
 		if se, ok := err.(*syntax.Error); ok {
 			return nil, &MException{ID: "MATLAB:m_invalid_expression", Msg: se.Msg}

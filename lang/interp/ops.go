@@ -19,6 +19,36 @@ var generic = map[ast.Op]binaryFunc{
 	ast.Eq: value.Eq, ast.Ne: value.Ne, ast.And: value.And, ast.Or: value.Or,
 }
 
+// operatorMethods names the function MATLAB calls for each operator, so an
+// object class overloads an operator by registering a method of that name
+// (categorical registers eq and ne, for example).
+var operatorMethods = map[ast.Op]string{
+	ast.Add: "plus", ast.Sub: "minus", ast.MatMul: "mtimes", ast.ElMul: "times",
+	ast.MatDiv: "mrdivide", ast.ElDiv: "rdivide", ast.MatLeftDiv: "mldivide", ast.ElLeftDiv: "ldivide",
+	ast.MatPow: "mpower", ast.ElPow: "power", ast.Lt: "lt", ast.Le: "le", ast.Gt: "gt", ast.Ge: "ge",
+	ast.Eq: "eq", ast.Ne: "ne", ast.And: "and", ast.Or: "or", ast.Neg: "uminus", ast.Plus: "uplus",
+	ast.Not: "not", ast.CTranspose: "ctranspose", ast.Transpose: "transpose",
+}
+
+// objectOperator calls the method overloading op when an operand is an
+// object whose class defines it; ok is false otherwise.
+func objectOperator(fr *frame, op ast.Op, operands ...value.Value) (r value.Value, ok bool, err error) {
+	name := operatorMethods[op]
+	for _, v := range operands {
+		if m := methodFor(v, name); m != nil {
+			vs, err := fr.callBuiltin(m, operands, 1)
+			if err != nil {
+				return value.Value{}, true, err
+			}
+			if len(vs) == 0 {
+				return value.Value{}, true, value.Errorf("MATLAB:TooManyOutputs", "Too many output arguments.")
+			}
+			return vs[0], true, nil
+		}
+	}
+	return value.Value{}, false, nil
+}
+
 // scalarArith returns the real result of op on two real doubles; ok is false
 // when the result would be complex (the generic path then handles it).
 func scalarArith(op ast.Op, a, b float64) (r float64, ok bool) {
@@ -73,7 +103,15 @@ func (c *compiler) binary(e *ast.Binary) *cexpr {
 	}
 	x, y := c.expr(e.X), c.expr(e.Y)
 	op := e.Op
-	slow := generic[op]
+	base := generic[op]
+	slow := func(fr *frame, a, b value.Value) (value.Value, error) {
+		if isObject(a) || isObject(b) {
+			if r, ok, err := objectOperator(fr, op, a, b); ok {
+				return r, err
+			}
+		}
+		return base(a, b)
+	}
 	if isCompare(op) {
 		if y.konst && y.val.IsNum() {
 			k := y.val.Float()
@@ -85,7 +123,7 @@ func (c *compiler) binary(e *ast.Binary) *cexpr {
 				if inlineScalar(a) {
 					return value.Bool(scalarCompare(op, a.Float(), k)), nil
 				}
-				return slow(a, y.val)
+				return slow(fr, a, y.val)
 			}}
 		}
 		return &cexpr{one: func(fr *frame) (value.Value, error) {
@@ -100,7 +138,7 @@ func (c *compiler) binary(e *ast.Binary) *cexpr {
 			if inlineScalar(a) && inlineScalar(b) {
 				return value.Bool(scalarCompare(op, a.Float(), b.Float())), nil
 			}
-			return slow(a, b)
+			return slow(fr, a, b)
 		}}
 	}
 	if op == ast.And || op == ast.Or {
@@ -119,7 +157,7 @@ func (c *compiler) binary(e *ast.Binary) *cexpr {
 				}
 				return value.Bool(a.Float() != 0 || b.Float() != 0), nil
 			}
-			return slow(a, b)
+			return slow(fr, a, b)
 		}}
 	}
 	if y.konst && y.val.IsNum() {
@@ -134,7 +172,7 @@ func (c *compiler) binary(e *ast.Binary) *cexpr {
 					return value.Num(r), nil
 				}
 			}
-			return slow(a, y.val)
+			return slow(fr, a, y.val)
 		}}
 	}
 	return &cexpr{one: func(fr *frame) (value.Value, error) {
@@ -151,7 +189,7 @@ func (c *compiler) binary(e *ast.Binary) *cexpr {
 				return value.Num(r), nil
 			}
 		}
-		return slow(a, b)
+		return slow(fr, a, b)
 	}}
 }
 
@@ -217,7 +255,7 @@ func (c *compiler) unary(e *ast.Unary) *cexpr {
 			if inlineScalar(a) {
 				return value.Num(-a.Float()), nil
 			}
-			return value.Negate(a)
+			return unaryOperator(fr, ast.Neg, value.Negate, a)
 		}}
 	case ast.Plus:
 		return &cexpr{one: func(fr *frame) (value.Value, error) {
@@ -228,7 +266,7 @@ func (c *compiler) unary(e *ast.Unary) *cexpr {
 			if inlineScalar(a) {
 				return value.Num(a.Float()), nil
 			}
-			return value.UPlus(a)
+			return unaryOperator(fr, ast.Plus, value.UPlus, a)
 		}}
 	case ast.Not:
 		return &cexpr{one: func(fr *frame) (value.Value, error) {
@@ -239,13 +277,14 @@ func (c *compiler) unary(e *ast.Unary) *cexpr {
 			if inlineScalar(a) && !math.IsNaN(a.Float()) {
 				return value.Bool(a.Float() == 0), nil
 			}
-			return value.Not(a)
+			return unaryOperator(fr, ast.Not, value.Not, a)
 		}}
 	}
 	f := value.Transpose
 	if e.Op == ast.CTranspose {
 		f = value.CTranspose
 	}
+	op := e.Op
 	return &cexpr{one: func(fr *frame) (value.Value, error) {
 		a, err := x.one(fr)
 		if err != nil {
@@ -254,6 +293,21 @@ func (c *compiler) unary(e *ast.Unary) *cexpr {
 		if inlineScalar(a) {
 			return a, nil
 		}
-		return f(a)
+		return unaryOperator(fr, op, f, a)
 	}}
+}
+
+func isObject(v value.Value) bool {
+	_, ok := v.Ref().(value.Object)
+	return ok
+}
+
+// unaryOperator applies a unary operator, letting objects overload it.
+func unaryOperator(fr *frame, op ast.Op, f func(value.Value) (value.Value, error), a value.Value) (value.Value, error) {
+	if isObject(a) {
+		if r, ok, err := objectOperator(fr, op, a); ok {
+			return r, err
+		}
+	}
+	return f(a)
 }

@@ -1,1 +1,0 @@
-imresize(ones(2), 2, 'lanczos9')
