@@ -11,7 +11,7 @@ import (
 	"gomat/lang/value"
 )
 
-// testPixels is a 3×4 single-channel float image with distinct values.
+// warpTestPixels is a 3×4 single-channel float image with distinct values.
 func warpTestPixels() *pixels {
 	p := newPixels(3, 4, 1, value.Single)
 	for k := range p.f32 {

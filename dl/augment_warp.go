@@ -9,7 +9,7 @@ type affine struct {
 	b [2]float64
 }
 
-// identity is the affine map that changes nothing.
+// identityAffine is the affine map that changes nothing.
 var identityAffine = affine{m: [2][2]float64{{1, 0}, {0, 1}}}
 
 // integerShift reports whether a is a pure whole-pixel translation, and
@@ -21,7 +21,7 @@ func (a affine) integerShift() (dx, dy int, ok bool) {
 	return int(a.b[0]), int(a.b[1]), true
 }
 
-// warp returns the h×w image whose pixel (x, y) is src sampled at a(x, y)
+// warpImage returns the h×w image whose pixel (x, y) is src sampled at a(x, y)
 // with bilinear interpolation (imwarp's 'linear'), fill[ch] where that
 // falls outside src. The result has src's class.
 func warpImage(src *pixels, a affine, h, w int, fill []float64) *pixels {
@@ -82,7 +82,7 @@ func copyShifted(out, src *pixels, dx, dy int, fill []float64) {
 	}
 }
 
-// transform is one random draw of an imageDataAugmenter: a linear map and
+// augTransform is one random draw of an imageDataAugmenter: a linear map and
 // a translation in pixels, applied about the image centre.
 type augTransform struct {
 	a  [2][2]float64 // forward linear part, in (x, y)
@@ -90,7 +90,7 @@ type augTransform struct {
 	ty float64       // translation, pixels down
 }
 
-// noTransform is the transform of an augmenter with every option at its
+// noAugTransform is the transform of an augmenter with every option at its
 // default.
 var noAugTransform = augTransform{a: identityAffine.m}
 

@@ -29,7 +29,7 @@ type pipeline struct {
 	caller *interp.Call        // calls augmenter function handles
 }
 
-// prepared is a loaded observation, colour-preprocessed and, when that
+// preparedImage is a loaded observation, colour-preprocessed and, when that
 // does not depend on a random draw, fitted to the output size.
 type preparedImage struct {
 	img          *pixels
@@ -37,7 +37,7 @@ type preparedImage struct {
 	origH, origW int  // size before fitting
 }
 
-// plan is the random part of rendering one observation.
+// renderPlan is the random part of rendering one observation.
 type renderPlan struct {
 	t          augTransform
 	offX, offY int // crop window origin in the augmented image
@@ -110,7 +110,7 @@ func (p *pipeline) prepare(i int) (*preparedImage, error) {
 	return pr, nil
 }
 
-// plan draws the random part of rendering pr.
+// renderPlan draws the random part of rendering pr.
 func (p *pipeline) renderPlan(pr *preparedImage, rng randSource) (renderPlan, error) {
 	pl := renderPlan{t: noAugTransform}
 	if p.aug != nil {
@@ -181,7 +181,7 @@ func colorPreprocess(a *value.Array, mode string) *value.Array {
 	return a
 }
 
-// forEach calls fn(0..n-1), over runtime.NumCPU goroutines unless serial,
+// runParallel calls fn(0..n-1), over runtime.NumCPU goroutines unless serial,
 // and returns the error of the lowest k that failed.
 func runParallel(n int, serial bool, fn func(k int) error) error {
 	errs := make([]error, n)

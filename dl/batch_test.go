@@ -130,7 +130,7 @@ func TestMiniBatchLabelsFollowShuffle(t *testing.T) {
 	}
 }
 
-// testRand is a small deterministic uniform stream for Shuffle.
+// dsTestRand is a small deterministic uniform stream for Shuffle.
 type dsTestRand struct{ x uint64 }
 
 func newDSTestRand(seed uint64) *dsTestRand { return &dsTestRand{x: seed*2654435761 + 1} }

@@ -74,7 +74,7 @@ func (s *dsSession) texts(name string) []string {
 	return list
 }
 
-// writeImage writes a w×h image to path (PNG or JPEG by extension), grey
+// writeTestImage writes a w×h image to path (PNG or JPEG by extension), grey
 // when gray is set, coloured by pix.
 func writeTestImage(t *testing.T, path string, w, h int, gray bool, pix func(x, y int) color.RGBA) {
 	t.Helper()
@@ -114,12 +114,12 @@ func writeTestImage(t *testing.T, path string, w, h int, gray bool, pix func(x, 
 	}
 }
 
-// flat colours every pixel alike.
+// flatColor colours every pixel alike.
 func flatColor(r, g, b uint8) func(x, y int) color.RGBA {
 	return func(int, int) color.RGBA { return color.RGBA{r, g, b, 255} }
 }
 
-// makeTree writes small RGB images at the given relative paths under a
+// makeImageTree writes small RGB images at the given relative paths under a
 // new temporary folder and returns it.
 func makeImageTree(t *testing.T, paths ...string) string {
 	t.Helper()
@@ -166,5 +166,5 @@ func writeBroken(t *testing.T, path string) {
 	}
 }
 
-// formatLoose is the default display format.
+// dsFormatLoose is the default display format.
 func dsFormatLoose() display.Format { return display.Format{} }

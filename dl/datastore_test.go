@@ -249,7 +249,7 @@ func TestCustomReadFcn(t *testing.T) {
 	if got := s.v("sz").Ref().(*value.Array).Re; !reflect.DeepEqual(got, []float64{5, 5, 3}) {
 		t.Errorf("size with ReadFcn %v", got)
 	}
-	if !strings.Contains(out, "@(f)imresize(imread(f),[5 5])") {
+	if !strings.Contains(out, "@(f)imresize(imread(f),[5,5])") {
 		t.Errorf("ReadFcn shows as:\n%s", out)
 	}
 	dst := make([]float32, 2*75)

@@ -53,21 +53,17 @@ func (t *gapTask) run(_, lo, hi int) {
 	for n := lo; n < hi; n++ {
 		x, y := t.x.Sample(n), t.y.Sample(n)
 		if t.backward {
-			g := y[:c]
-			for p := 0; p < len(x); p += c {
-				xr := x[p : p+c]
-				for i, v := range g {
-					xr[i] = v * inv
-				}
+			g := x[:c]
+			for i, v := range y[:c] {
+				g[i] = v * inv
+			}
+			for p := c; p < len(x); p += c {
+				copy(x[p:p+c], g)
 			}
 			continue
 		}
 		clear32(y)
-		for p := 0; p < len(x); p += c {
-			for i, v := range x[p : p+c] {
-				y[i] += v
-			}
-		}
+		vec.colAdd(y, x)
 		for i := range y {
 			y[i] *= inv
 		}

@@ -77,11 +77,21 @@ type mulTask struct {
 	y, dy    *Tensor
 	dIn      []*Tensor
 	backward bool
-	big      int // for the gate path: index of the full-size input
+	big      int         // for the gate path: index of the full-size input
+	zero     []float32   // gate path: zero offsets
+	scratch  [][]float32 // gate path: per-chunk Σdy, unused
 }
 
 func (t *mulTask) setup(l *Multiplication, in []*Tensor, y, dy *Tensor, dIn []*Tensor) {
-	*t = mulTask{l: l, in: in, y: y, dy: dy, dIn: dIn}
+	t.l, t.in, t.y, t.dy, t.dIn = l, in, y, dy, dIn
+	c := l.out.C
+	if len(t.zero) < c {
+		t.zero = make([]float32, c)
+		t.scratch = make([][]float32, numChunks())
+		for i := range t.scratch {
+			t.scratch[i] = make([]float32, c)
+		}
+	}
 }
 
 // run2 dispatches to the same-size, gate or general kernel.
@@ -141,41 +151,31 @@ func (s sameTask) run(_, lo, hi int) {
 	}
 }
 
-// gateTask multiplies an H×W×C input by a 1×1×C input, per sample.
+// gateTask multiplies an H×W×C input by a 1×1×C input, per sample, on
+// the vec kernels: the product is an affine map with zero offset, the
+// gate's gradient a column sum of dy·x.
 type gateTask struct{ *mulTask }
 
-func (g gateTask) run(_, lo, hi int) {
+func (g gateTask) run(chunk, lo, hi int) {
 	big, small := g.in[g.big], g.in[1-g.big]
 	c := small.Size.C
+	zero := g.zero[:c]
 	for n := lo; n < hi; n++ {
 		x := big.Sample(n)
 		s := small.Sample(n)
 		if !g.backward {
-			y := g.y.Sample(n)
-			for p := 0; p < len(x); p += c {
-				xr, yr := x[p:p+c], y[p:p+c]
-				for i, v := range s {
-					yr[i] = xr[i] * v
-				}
-			}
+			vec.affine(g.y.Sample(n), x, s, zero)
 			continue
 		}
 		dy := g.dy.Sample(n)
 		if d := g.dIn[g.big]; d != nil {
-			dx := d.Sample(n)
-			for p := 0; p < len(x); p += c {
-				dr, gr := dx[p:p+c], dy[p:p+c]
-				for i, v := range s {
-					dr[i] = gr[i] * v
-				}
-			}
+			vec.affine(d.Sample(n), dy, s, zero)
 		}
 		if d := g.dIn[1-g.big]; d != nil {
-			ds := d.Sample(n)
+			ds, sdy := d.Sample(n), g.scratch[chunk][:c]
 			clear32(ds)
-			for p := 0; p < len(x); p += c {
-				macc(ds, dy[p:p+c], x[p:p+c])
-			}
+			clear32(sdy)
+			vec.colSums(sdy, ds, dy, x, zero, zero)
 		}
 	}
 }

@@ -439,8 +439,7 @@ func (n *Network) finite(x []float32) bool {
 	return ok
 }
 
-// finiteTask flags chunks holding NaN or ±Inf: summing x·0 gives NaN for
-// those and 0 otherwise, one cheap pass.
+// finiteTask flags chunks holding NaN or ±Inf, one cheap pass.
 type finiteTask struct {
 	x    []float32
 	bad  [2]bool
@@ -448,19 +447,20 @@ type finiteTask struct {
 }
 
 func (t *finiteTask) run(chunk, lo, hi int) {
-	s := finiteSum(t.x[lo:hi])
+	bad := !vec.finite(t.x[lo:hi])
 	if chunk < 2 {
-		t.bad[chunk] = s != 0
+		t.bad[chunk] = bad
 	} else {
-		t.more[chunk-2] = s != 0
+		t.more[chunk-2] = bad
 	}
 }
 
 // finite reports whether every value is finite (serial).
-func finite(x []float32) bool { return finiteSum(x) == 0 }
+func finite(x []float32) bool { return vec.finite(x) }
 
 // finiteSum is Σ x·0 with four independent accumulators (so the adds
-// pipeline): 0 when every value is finite, NaN otherwise.
+// pipeline): 0 when every value is finite, NaN otherwise. It is the
+// portable finite kernel.
 func finiteSum(x []float32) float32 {
 	var s0, s1, s2, s3 float32
 	i := 0

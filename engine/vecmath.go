@@ -20,6 +20,10 @@ type vecKernels struct {
 	// colSums adds Σ (p−m0) to s0 and Σ (p−m0)·(q−mu) to s1 per channel
 	// (rows of len(s0) channels).
 	colSums func(s0, s1, p, q, m0, mu []float32)
+	// colAdd adds the rows of p (len(s) channels each) to s.
+	colAdd func(s, p []float32)
+	// finite reports whether no value is NaN or ±Inf.
+	finite func(x []float32) bool
 	// combine: y = k0·dy + k1·x + k2 per channel; y may be dy.
 	combine func(y, dy, x, k0, k1, k2 []float32)
 	// depthwise and depthwiseTap are the depthwise convolution kernels
@@ -128,6 +132,15 @@ func combineGo(y, dy, x, k0, k1, k2 []float32) {
 		xr, gr, yr := x[r:r+c], dy[r:r+c], y[r:r+c]
 		for i, v := range gr {
 			yr[i] = k0[i]*v + (k1[i]*xr[i] + k2[i])
+		}
+	}
+}
+
+func colAddGo(s, p []float32) {
+	c := len(s)
+	for r := 0; r+c <= len(p); r += c {
+		for i, v := range p[r : r+c] {
+			s[i] += v
 		}
 	}
 }

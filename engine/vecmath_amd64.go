@@ -31,6 +31,12 @@ func affineSwishBackAVX2(dz, x, dy, a, b *float32, rows, c int)
 func colSumsAVX2(s0, s1, p, q, m0, mu *float32, rows, c int)
 
 //go:noescape
+func colAddAVX2(s, p *float32, rows, c int)
+
+//go:noescape
+func finiteAVX2(x *float32, n int) bool
+
+//go:noescape
 func combineAVX2(y, dy, x, k0, k1, k2 *float32, rows, c int)
 
 // avx2Kernels wraps the assembly in the vecKernels signatures, checking
@@ -88,6 +94,14 @@ var avx2Kernels = vecKernels{
 			_, _ = dy[rows*len(k0)-1], k2[len(k0)-1]
 			combineAVX2(&y[0], &dy[0], &x[0], &k0[0], &k1[0], &k2[0], rows, len(k0))
 		}
+	},
+	colAdd: func(s, p []float32) {
+		if rows := rowsOf(p, p, s, s); rows > 0 {
+			colAddAVX2(&s[0], &p[0], rows, len(s))
+		}
+	},
+	finite: func(x []float32) bool {
+		return len(x) == 0 || finiteAVX2(&x[0], len(x))
 	},
 	depthwise:    dwForwardAVX2Slices,
 	depthwiseTap: dwTapAVX2Slices,

@@ -556,3 +556,102 @@ abnext:
 abdone:
 	VZEROUPPER
 	RET
+
+// func colAddAVX2(s, p *float32, rows, c int)
+TEXT ·colAddAVX2(SB), NOSPLIT, $0-32
+	CONSTS
+	MOVQ c+24(FP), R11
+	MOVQ R11, CX
+	ANDQ $7, CX
+	JZ   casetup
+	TAILMASK
+
+casetup:
+	MOVQ rows+16(FP), R10
+	MOVQ R11, R12
+	ANDQ $-8, R12
+	SHLQ $2, R12
+	SHLQ $2, R11
+	MOVQ s+0(FP), R8
+	MOVQ p+8(FP), SI
+
+carow:
+	TESTQ R10, R10
+	JZ    cadone
+	XORQ  BX, BX
+
+cavec:
+	CMPQ BX, R12
+	JGE  catail
+	VMOVUPS (SI)(BX*1), Y0
+	VADDPS (R8)(BX*1), Y0, Y0
+	VMOVUPS Y0, (R8)(BX*1)
+	ADDQ $32, BX
+	JMP  cavec
+
+catail:
+	TESTQ CX, CX
+	JZ    canext
+	VMASKMOVPS (SI)(BX*1), Y12, Y0
+	VMASKMOVPS (R8)(BX*1), Y12, Y1
+	VADDPS Y1, Y0, Y0
+	VMASKMOVPS Y0, Y12, (R8)(BX*1)
+
+canext:
+	ADDQ R11, SI
+	DECQ R10
+	JMP  carow
+
+cadone:
+	VZEROUPPER
+	RET
+
+// func finiteAVX2(x *float32, n int) bool
+//
+// Σ x·0 in four accumulators is 0 when every value is finite and NaN
+// otherwise; the tail is read masked (masked-off lanes are 0).
+TEXT ·finiteAVX2(SB), NOSPLIT, $0-17
+	MOVQ   x+0(FP), SI
+	MOVQ   n+8(FP), CX
+	VXORPS Y8, Y8, Y8
+	VXORPS Y0, Y0, Y0
+	VXORPS Y1, Y1, Y1
+	VXORPS Y2, Y2, Y2
+	VXORPS Y3, Y3, Y3
+
+fiquad:
+	CMPQ        CX, $32
+	JLT         fione
+	VFMADD231PS (SI), Y8, Y0
+	VFMADD231PS 32(SI), Y8, Y1
+	VFMADD231PS 64(SI), Y8, Y2
+	VFMADD231PS 96(SI), Y8, Y3
+	ADDQ        $128, SI
+	SUBQ        $32, CX
+	JMP         fiquad
+
+fione:
+	CMPQ        CX, $8
+	JLT         fitail
+	VFMADD231PS (SI), Y8, Y0
+	ADDQ        $32, SI
+	SUBQ        $8, CX
+	JMP         fione
+
+fitail:
+	TESTQ       CX, CX
+	JZ          fisum
+	TAILMASK
+	VMASKMOVPS  (SI), Y12, Y4
+	VFMADD231PS Y4, Y8, Y0
+
+fisum:
+	VADDPS    Y1, Y0, Y0
+	VADDPS    Y3, Y2, Y2
+	VADDPS    Y2, Y0, Y0
+	VCMPPS    $3, Y0, Y0, Y0
+	VMOVMSKPS Y0, AX
+	TESTL     AX, AX
+	SETEQ     ret+16(FP)
+	VZEROUPPER
+	RET

@@ -177,6 +177,18 @@ func TestVecRowKernels(t *testing.T) {
 						t.Fatalf("%s colSums c=%d: %g, %g, want %g, %g", k.name, c, s0[ch], s1[ch], w0, w1)
 					}
 				}
+				copy(s0, b)
+				k.colAdd(s0[:c], x)
+				for ch := 0; ch < c; ch++ {
+					w, scale := float64(b[ch]), math.Abs(float64(b[ch]))
+					for r := 0; r < rows; r++ {
+						w += float64(x[r*c+ch])
+						scale += math.Abs(float64(x[r*c+ch]))
+					}
+					if !closeTo(s0[ch], w, scale, 4*ulp32) {
+						t.Fatalf("%s colAdd c=%d: %g, want %g", k.name, c, s0[ch], w)
+					}
+				}
 				if s0[c] != 42 || s1[c] != 42 {
 					t.Fatalf("%s colSums c=%d wrote past the end", k.name, c)
 				}
@@ -215,4 +227,30 @@ func TestVecKernelsAgree(t *testing.T) {
 	goKernels.swishBack(a, x, dy)
 	vec.swishBack(b, x, dy)
 	check("swishBack")
+}
+
+// TestVecFinite checks the NaN/Inf scan at every position of short and
+// long buffers.
+func TestVecFinite(t *testing.T) {
+	for _, k := range []vecKernels{goKernels, vec} {
+		for _, n := range []int{0, 1, 7, 8, 9, 31, 32, 33, 100} {
+			x := make([]float32, n)
+			for i := range x {
+				x[i] = float32(i) * 1e30
+			}
+			if !k.finite(x) {
+				t.Fatalf("%s: finite values reported as non-finite (n=%d)", k.name, n)
+			}
+			for i := range x {
+				for _, bad := range []float64{math.NaN(), math.Inf(1), math.Inf(-1)} {
+					v := x[i]
+					x[i] = float32(bad)
+					if k.finite(x) {
+						t.Fatalf("%s: %g at %d of %d not found", k.name, bad, i, n)
+					}
+					x[i] = v
+				}
+			}
+		}
+	}
 }
