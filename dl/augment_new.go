@@ -117,6 +117,18 @@ func (g *ImageDataAugmenter) GetProperty(name string) (value.Value, error) {
 	return r.value(), nil
 }
 
+// SetProperty returns a copy of the augmenter with aug.Name = v.
+func (g *ImageDataAugmenter) SetProperty(name string, v value.Value) (value.Value, error) {
+	if _, err := g.GetProperty(name); err != nil {
+		return value.Value{}, err
+	}
+	h := *g
+	if err := h.set(name, v); err != nil {
+		return value.Value{}, err
+	}
+	return value.FromRef(&h), nil
+}
+
 // augmentFn is augment(aug, I): one random transform applied to image I,
 // or identically to every image of a cell array, each keeping its size
 // and class.

@@ -96,7 +96,10 @@ func TestImageDataAugmenter(t *testing.T) {
 	if s.v("pairsAgree").Float() != 1 {
 		t.Errorf("augment gave the images of a cell array different transforms")
 	}
-	s.run("c = class(augment(flip, img));")
+	s.run("c = class(augment(flip, img)); flip2 = flip; flip2.RandYShear = [-5 5]; r1 = flip.RandYShear; r2 = flip2.RandYShear;")
+	if r1, r2 := s.v("r1").Ref().(*value.Array).Re, s.v("r2").Ref().(*value.Array).Re; !reflect.DeepEqual(r1, []float64{0, 0}) || !reflect.DeepEqual(r2, []float64{-5, 5}) {
+		t.Errorf("property assignment: original %v, copy %v", r1, r2)
+	}
 	if c, _ := s.v("c").Text(); c != "uint8" {
 		t.Errorf("augment changed the class to %s", c)
 	}

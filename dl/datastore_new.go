@@ -11,6 +11,9 @@ func init() {
 	})
 }
 
+// imageDatastoreFn is imageDatastore(location, Name, Value).
+// AlternateFileSystemRoots is accepted and has no effect: every file is
+// local.
 func imageDatastoreFn(c *interp.Call) ([]value.Value, error) {
 	var loc, recursive, exts, source, labels, readFcn, readSize, roots value.Value
 	if err := c.Unpack("location", &loc,

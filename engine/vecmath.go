@@ -44,6 +44,8 @@ var goKernels = vecKernels{
 	affineSwishBack: affineSwishBackGo,
 	colSums:         colSumsGo,
 	combine:         combineGo,
+	colAdd:          colAddGo,
+	finite:          func(x []float32) bool { return finiteSum(x) == 0 },
 	depthwise:       dwForwardGo,
 	depthwiseTap:    dwTapGo,
 }

@@ -3,8 +3,21 @@ package engine
 import (
 	"math"
 	"math/rand"
+	"reflect"
 	"testing"
 )
+
+// TestVecKernelsComplete checks that no kernel set leaves a kernel out.
+func TestVecKernelsComplete(t *testing.T) {
+	for _, k := range []vecKernels{goKernels, vec} {
+		v := reflect.ValueOf(k)
+		for i := 0; i < v.NumField(); i++ {
+			if f := v.Field(i); f.Kind() == reflect.Func && f.IsNil() {
+				t.Errorf("%s kernels lack %s", k.name, v.Type().Field(i).Name)
+			}
+		}
+	}
+}
 
 // vecInputs mixes random values over the range that matters with the
 // special ones: zeros, denormals, the clamp edges, huge values, ±Inf, NaN.

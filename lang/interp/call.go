@@ -147,18 +147,7 @@ func (u *unit) invoke(caller *frame, args []value.Value, nargout int) ([]value.V
 			}
 		}
 	}
-	for i, s := range u.params[:nfixed] {
-		if i < len(args) && s >= 0 {
-			store(fr.vars[s], args[i])
-		}
-	}
-	if u.varargin {
-		var rest []value.Value
-		if len(args) > nfixed {
-			rest = append(rest, args[nfixed:]...)
-		}
-		store(fr.vars[u.params[nfixed]], value.FromRef(value.NewCellFrom(value.MakeDims(1, len(rest)), rest)))
-	}
+	fr.bindArgs(args)
 	defer fr.releaseLocals()
 	if _, err := in.execBlock(fr, u.body); err != nil {
 		return nil, err
@@ -208,22 +197,7 @@ func (a *anonFunc) invoke(caller *frame, args []value.Value, nargout int) ([]val
 	}
 	fr := newFunctionFrame(in, u, caller)
 	fr.nargin, fr.nargout = len(args), nargout
-	nfixed := len(u.params)
-	if u.varargin {
-		nfixed--
-	}
-	for i, s := range u.params[:nfixed] {
-		if i < len(args) && s >= 0 {
-			store(fr.vars[s], args[i])
-		}
-	}
-	if u.varargin {
-		var rest []value.Value
-		if len(args) > nfixed {
-			rest = append(rest, args[nfixed:]...)
-		}
-		store(fr.vars[u.params[nfixed]], value.FromRef(value.NewCellFrom(value.MakeDims(1, len(rest)), rest)))
-	}
+	fr.bindArgs(args)
 	for i, c := range u.captures {
 		if a.vals[i].Defined() {
 			store(fr.vars[c.slot], a.vals[i])
@@ -283,4 +257,26 @@ func parentFrame(caller *frame, parent *unit) *frame {
 		}
 	}
 	return nil
+}
+
+// bindArgs stores call arguments in the parameters of the frame's unit,
+// collecting the surplus in varargin.
+func (fr *frame) bindArgs(args []value.Value) {
+	u := fr.u
+	nfixed := len(u.params)
+	if u.varargin {
+		nfixed--
+	}
+	for i, s := range u.params[:nfixed] {
+		if i < len(args) && s >= 0 {
+			store(fr.vars[s], args[i])
+		}
+	}
+	if u.varargin {
+		var rest []value.Value
+		if len(args) > nfixed {
+			rest = append(rest, args[nfixed:]...)
+		}
+		store(fr.vars[u.params[nfixed]], value.FromRef(value.NewCellFrom(value.MakeDims(1, len(rest)), rest)))
+	}
 }
