@@ -5,6 +5,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"gomat/lang/interp"
+	"gomat/lang/value"
 )
 
 // scriptCase runs src and checks that stdout contains want (or, with
@@ -157,5 +160,26 @@ func TestCheckpointAndPlot(t *testing.T) {
 			t.Errorf("%s is not a PNG: %v", path, err)
 		}
 		os.Remove(path)
+	}
+}
+
+func init() {
+	// dltest_interrupt presses Ctrl-C from inside a script (as the REPL's
+	// signal handler does), for TestInterrupt.
+	interp.Register([]interp.Builtin{{Name: "dltest_interrupt", Doc: "test only", Fn: func(c *interp.Call) ([]value.Value, error) {
+		c.In.Interrupt()
+		return []value.Value{value.Bool(false)}, nil
+	}}})
+}
+
+// TestInterrupt checks that Ctrl-C during training stops it cleanly and
+// returns the network, and that the script goes on.
+func TestInterrupt(t *testing.T) {
+	out, errOut, err := runScript(t, tinyData+"opts = trainingOptions('sgdm','MaxEpochs',5,'MiniBatchSize',16,'OutputFcn',@(info) dltest_interrupt()); [net, info] = trainNetwork(X, Y, layers, opts); disp(class(net)); disp(numel(info.TrainingLoss))")
+	if err != nil {
+		t.Fatalf("%v\n%s\n%s", err, out, errOut)
+	}
+	if !strings.Contains(out, "Training finished: Stopped manually.\nSeriesNetwork\n     0\n") {
+		t.Errorf("unexpected output:\n%s", out)
 	}
 }

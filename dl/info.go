@@ -26,8 +26,8 @@ func (t *trainer) info() value.Value {
 			break
 		}
 	}
-	if t.job.opts.OutputNetwork == "best-validation-loss" && t.bestParams != nil {
-		finalLoss, finalAcc = h.valLoss[t.bestIter-1], 100*h.valAcc[t.bestIter-1]
+	if t.finalVal != nil {
+		finalLoss, finalAcc = t.finalVal[0], 100*t.finalVal[1]
 	}
 	vals := []value.Value{
 		rowOf(h.loss), rowOf(pct(h.acc)), rowOf(h.valLoss), rowOf(pct(h.valAcc)), rowOf(h.rate),

@@ -92,6 +92,9 @@ func TestSeedScript(t *testing.T) {
 		t.Fatalf("script failed: %v", err)
 	}
 	checkSeedOutput(t, out, errOut)
+	if i := strings.Index(out, "Training progress plot: "); i >= 0 {
+		os.Remove(strings.SplitN(out[i+len("Training progress plot: "):], "\n", 2)[0])
+	}
 }
 
 // checkSeedOutput checks the table layout, iteration count, ending, and

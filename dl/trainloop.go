@@ -61,6 +61,9 @@ func (j *trainJob) run() (*Network, value.Value, error) {
 	}
 	tr := &trainer{job: j, net: net, rng: rng, opt: newOptimizer(o)}
 	reason, err := tr.loop()
+	if err == nil && reason != "Training loss is NaN." {
+		err = tr.finish()
+	}
 	if err != nil {
 		return nil, value.Value{}, err
 	}
@@ -101,6 +104,7 @@ type trainer struct {
 	bestParams [][]float32 // learnables then states at the best validation
 	worse      int         // validations since the best one
 	outputIter int
+	finalVal   *[2]float64 // loss and accuracy of the returned network on the validation data
 }
 
 // loop runs the epochs and returns MATLAB's reason for finishing.
@@ -204,6 +208,25 @@ func (t *trainer) loop() (string, error) {
 		t.restoreBest()
 	}
 	return "Max epochs completed.", nil
+}
+
+// finish finalizes the batch-normalization statistics ('population')
+// and, with validation data, measures the final network on it.
+func (t *trainer) finish() error {
+	o := t.job.opts
+	if o.BatchNormalizationStatistics == "population" && t.outputIter > 0 {
+		if err := t.finalizeBatchNorm(); err != nil {
+			return err
+		}
+	}
+	if t.job.val != nil && t.outputIter > 0 {
+		l, a, err := evaluate(t.net.net, t.job.val, o.MiniBatchSize)
+		if err != nil {
+			return err
+		}
+		t.finalVal = &[2]float64{l, a}
+	}
+	return nil
 }
 
 // record appends one iteration to the history.

@@ -64,8 +64,19 @@ func (t *addTask) run(_, lo, hi int) {
 	y := t.y.Data[lo:hi]
 	copy(y, t.in[0].Data[lo:hi])
 	for _, x := range t.in[1:] {
-		for i, v := range x.Data[lo:hi] {
-			y[i] += v
-		}
+		vec.colAdd(y, x.Data[lo:hi])
 	}
+}
+
+// accumulateTask adds src to dst over a flat range: Backward uses it to sum
+// the gradients of an activation with several consumers.
+type accumulateTask struct{ dst, src []float32 }
+
+func (t *accumulateTask) run(_, lo, hi int) { vec.colAdd(t.dst[lo:hi], t.src[lo:hi]) }
+
+// add runs dst += src in parallel.
+func (t *accumulateTask) add(dst, src []float32) {
+	t.dst, t.src = dst, src[:len(dst)]
+	parallelFor(len(dst), 1<<14, t)
+	t.dst, t.src = nil, nil
 }

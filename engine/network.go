@@ -30,6 +30,7 @@ type Network struct {
 	// trained is set by a training forward pass and cleared by Backward.
 	trained bool
 	check   finiteTask
+	accum   accumulateTask
 }
 
 // node is one layer in the compiled network.
@@ -552,10 +553,7 @@ func (n *Network) Backward() error {
 			if t == nil {
 				continue
 			}
-			g := nd.inputs[k].grad.Data
-			for j, v := range t.Data {
-				g[j] += v
-			}
+			n.accum.add(nd.inputs[k].grad.Data, t.Data)
 			n.pool.putTensor(t)
 			nd.extra[k] = nil
 		}

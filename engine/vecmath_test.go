@@ -267,3 +267,22 @@ func TestVecFinite(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkVecAffineSwish measures the fused normalise+swish pass on a
+// buffer that fits in L2 (96 channels × 256 rows) and on one that does not.
+func BenchmarkVecAffineSwish(b *testing.B) {
+	for _, rows := range []int{256, 1 << 14} {
+		const c = 96
+		x, y := vecInputs(rows*c), make([]float32, rows*c)
+		a, o := make([]float32, c), make([]float32, c)
+		for i := range a {
+			a[i], o[i] = 0.5, 0.1
+		}
+		b.Run(map[int]string{256: "L2", 1 << 14: "DRAM"}[rows], func(b *testing.B) {
+			b.SetBytes(int64(8 * len(x)))
+			for b.Loop() {
+				vec.affineSwish(y, x, a, o)
+			}
+		})
+	}
+}

@@ -40,7 +40,8 @@
 
 // func kernelAVX2(k int, a *float32, rs, cs int, b *float32, bs int, c *float32, ldc int, alpha, beta float32, rows, cols int)
 TEXT ·kernelAVX2(SB), NOSPLIT, $0-88
-	MOVQ k+0(FP), CX
+	MOVQ k+0(FP), AX
+	SHRQ $2, AX
 	MOVQ a+8(FP), SI
 	MOVQ rs+16(FP), R9
 	SHLQ $2, R9
@@ -93,8 +94,7 @@ TEXT ·kernelAVX2(SB), NOSPLIT, $0-88
 	VXORPS Y9, Y9, Y9
 	VXORPS Y10, Y10, Y10
 	VXORPS Y11, Y11, Y11
-	MOVQ CX, AX
-	SHRQ $2, AX
+	TESTQ AX, AX
 	JZ kernelAVX2_tail
 kernelAVX2_loop4:
 	VMOVUPS 0(BX), Y12
@@ -433,7 +433,8 @@ kernelAVX2_done:
 
 // func kernelAVX2Half(k int, a *float32, rs, cs int, b *float32, bs int, c *float32, ldc int, alpha, beta float32, rows, cols int)
 TEXT ·kernelAVX2Half(SB), NOSPLIT, $0-88
-	MOVQ k+0(FP), CX
+	MOVQ k+0(FP), AX
+	SHRQ $2, AX
 	MOVQ a+8(FP), SI
 	MOVQ rs+16(FP), R9
 	SHLQ $2, R9
@@ -486,8 +487,7 @@ TEXT ·kernelAVX2Half(SB), NOSPLIT, $0-88
 	VXORPS Y9, Y9, Y9
 	VXORPS Y10, Y10, Y10
 	VXORPS Y11, Y11, Y11
-	MOVQ CX, AX
-	SHRQ $2, AX
+	TESTQ AX, AX
 	JZ kernelAVX2Half_tail
 kernelAVX2Half_loop4:
 	VMOVUPS 0(BX), Y12
@@ -748,7 +748,8 @@ kernelAVX2Half_done:
 
 // func kernelAVX512(k int, a *float32, rs, cs int, b *float32, bs int, c *float32, ldc int, alpha, beta float32, rows, cols int)
 TEXT ·kernelAVX512(SB), NOSPLIT, $0-88
-	MOVQ k+0(FP), CX
+	MOVQ k+0(FP), AX
+	SHRQ $2, AX
 	MOVQ a+8(FP), SI
 	MOVQ rs+16(FP), R9
 	SHLQ $2, R9
@@ -847,8 +848,7 @@ TEXT ·kernelAVX512(SB), NOSPLIT, $0-88
 	VPXORD Z25, Z25, Z25
 	VPXORD Z26, Z26, Z26
 	VPXORD Z27, Z27, Z27
-	MOVQ CX, AX
-	SHRQ $2, AX
+	TESTQ AX, AX
 	JZ kernelAVX512_tail
 kernelAVX512_loop4:
 	VMOVUPS 0(BX), Z28
@@ -1349,7 +1349,8 @@ kernelAVX512_done:
 
 // func kernelAVX512Half(k int, a *float32, rs, cs int, b *float32, bs int, c *float32, ldc int, alpha, beta float32, rows, cols int)
 TEXT ·kernelAVX512Half(SB), NOSPLIT, $0-88
-	MOVQ k+0(FP), CX
+	MOVQ k+0(FP), AX
+	SHRQ $2, AX
 	MOVQ a+8(FP), SI
 	MOVQ rs+16(FP), R9
 	SHLQ $2, R9
@@ -1448,8 +1449,7 @@ TEXT ·kernelAVX512Half(SB), NOSPLIT, $0-88
 	VPXORD Z25, Z25, Z25
 	VPXORD Z26, Z26, Z26
 	VPXORD Z27, Z27, Z27
-	MOVQ CX, AX
-	SHRQ $2, AX
+	TESTQ AX, AX
 	JZ kernelAVX512Half_tail
 kernelAVX512Half_loop4:
 	VMOVUPS 0(BX), Z28

@@ -182,22 +182,6 @@ func isIdentifier(s string) bool {
 
 func dirOf(path string) string { return filepath.Dir(path) }
 
-// pushPathFront puts dir at the front of the path and returns a function
-// that takes it away again.
-func (in *Interp) pushPathFront(dir string) func() {
-	in.path = append([]string{dir}, in.path...)
-	in.gen++
-	return func() {
-		for i, d := range in.path {
-			if d == dir {
-				in.path = append(in.path[:i:i], in.path[i+1:]...)
-				break
-			}
-		}
-		in.gen++
-	}
-}
-
 // Path returns the search path (without the current folder).
 func (in *Interp) Path() []string { return append([]string(nil), in.path...) }
 
@@ -210,3 +194,24 @@ func (in *Interp) SetPath(dirs []string) {
 // Invalidate makes every cached name resolution be redone, after the
 // current folder or files on the path may have changed.
 func (in *Interp) Invalidate() { in.gen++ }
+
+// runIn makes dir the current folder while a file runs, as MATLAB's run
+// does, and returns the function that changes back (unless the script
+// itself moved elsewhere).
+func (in *Interp) runIn(dir string) func() {
+	old, err := os.Getwd()
+	if err != nil || dir == "." || dir == "" {
+		return func() {}
+	}
+	abs, err := filepath.Abs(dir)
+	if err != nil || os.Chdir(abs) != nil {
+		return func() {}
+	}
+	in.gen++
+	return func() {
+		if now, err := os.Getwd(); err == nil && now == abs {
+			_ = os.Chdir(old)
+		}
+		in.gen++
+	}
+}

@@ -120,8 +120,8 @@ func (in *Interp) RunString(name, src string) error {
 }
 
 // RunFile runs a script file in the base workspace (or a function file's
-// main function with no arguments), with the file's folder on the path while
-// it runs, as MATLAB's run does.
+// main function with no arguments) from the file's folder, as MATLAB's run
+// does: relative paths in the script are relative to the script.
 func (in *Interp) RunFile(path string) error { return in.CallFile(path, nil) }
 
 // runScript runs a script unit in the workspace of frame ws.
@@ -154,8 +154,7 @@ func (in *Interp) CallFile(path string, args []value.Value) error {
 	if err != nil {
 		return err
 	}
-	restore := in.pushPathFront(dirOf(path))
-	defer restore()
+	defer in.runIn(dirOf(path))()
 	if fc.script != nil {
 		if len(args) > 0 {
 			return &MException{ID: "MATLAB:scriptNotAFunction", Msg: "Attempt to execute SCRIPT " + fc.name + " as a function:\n" + path}

@@ -158,8 +158,7 @@ func biRun(c *Call) ([]value.Value, error) {
 	if fc == nil {
 		return nil, value.Errorf("MATLAB:run:FileNotFound", "%s not found.", p)
 	}
-	restore := c.In.pushPathFront(filepath.Dir(p))
-	defer restore()
+	defer c.In.runIn(filepath.Dir(p))()
 	if fc.script == nil {
 		_, err := fc.main.invoke(c.frame, nil, 0)
 		return nil, err

@@ -61,11 +61,12 @@ func main() {
 	}
 }
 
-// loadArgs loads the loop operands shared by all kernels: CX = k, BX = B,
-// R13 = bs in bytes, R9 = rs in bytes, R10 = 3·rs in bytes, R11 = cs in
-// bytes, and SI the first row of A.
+// loadArgs loads the loop operands shared by all kernels: AX = k/4, the
+// passes of the unrolled loop, BX = B, R13 = bs in bytes, R9 = rs in bytes,
+// R10 = 3·rs in bytes, R11 = cs in bytes, and SI the first row of A.
 func (g *gen) loadArgs() {
-	g.op("MOVQ k+0(FP), CX")
+	g.op("MOVQ k+0(FP), AX")
+	g.op("SHRQ $2, AX")
 	g.op("MOVQ a+8(FP), SI")
 	g.op("MOVQ rs+16(FP), R9")
 	g.op("SHLQ $2, R9")
@@ -90,13 +91,12 @@ func (g *gen) prefetchC(rows, rowBytes int) {
 	}
 }
 
-// kLoop emits the k loop unrolled by four with a remainder loop; step emits
-// unrolled step u, which reads B at BX and advances BX by R13; unrolled is
-// true in the main loop, where CX is free, and end runs at the end of each
-// pass of it.
+// kLoop emits the k loop unrolled by four, counting passes in AX, and a
+// remainder loop counting steps in CX; step emits unrolled step u, which
+// reads B at BX and advances BX by R13; unrolled is true in the main loop,
+// where CX is free, and end runs at the end of each pass of it.
 func (g *gen) kLoop(name string, step func(u int, unrolled bool), end func()) {
-	g.op("MOVQ CX, AX")
-	g.op("SHRQ $2, AX")
+	g.op("TESTQ AX, AX")
 	g.op("JZ %s_tail", name)
 	g.label(name + "_loop4")
 	for u := 0; u < 4; u++ {
