@@ -1,6 +1,8 @@
 package interp
 
 import (
+	"fmt"
+
 	"gomat/lang/value"
 )
 
@@ -94,8 +96,9 @@ func (b *Builtin) invoke(fr *frame, args []value.Value, nargout int) ([]value.Va
 	return fr.callBuiltin(b, args, nargout)
 }
 
-func (fr *frame) callBuiltin(b *Builtin, args []value.Value, nargout int) ([]value.Value, error) {
-	outs, err := b.Fn(&Call{In: fr.in, Name: b.Name, Args: args, Nargout: nargout, frame: fr})
+func (fr *frame) callBuiltin(b *Builtin, args []value.Value, nargout int) (outs []value.Value, err error) {
+	defer recoverInternal(b.Name, &err)
+	outs, err = b.Fn(&Call{In: fr.in, Name: b.Name, Args: args, Nargout: nargout, frame: fr})
 	if err != nil {
 		if isExit(err) {
 			return nil, err
@@ -278,5 +281,14 @@ func (fr *frame) bindArgs(args []value.Value) {
 			rest = append(rest, args[nfixed:]...)
 		}
 		store(fr.vars[u.params[nfixed]], value.FromRef(value.NewCellFrom(value.MakeDims(1, len(rest)), rest)))
+	}
+}
+
+// recoverInternal turns a Go panic inside a built-in into a MATLAB error
+// naming the built-in, so that a bug never ends the session with a Go stack
+// trace.
+func recoverInternal(name string, err *error) {
+	if r := recover(); r != nil {
+		*err = &MException{ID: "gomat:internal", Msg: fmt.Sprintf("Internal error in %s: %v", name, r), Using: name, usingSet: true}
 	}
 }

@@ -100,7 +100,8 @@ func (in *Interp) display(name string, v value.Value) {
 
 // RunString runs source text in the base workspace, as typed at the prompt
 // or given to -batch. name labels syntax errors.
-func (in *Interp) RunString(name, src string) error {
+func (in *Interp) RunString(name, src string) (err error) {
+	defer recoverInternal("gomat", &err)
 	f, err := syntax.ParseREPLVars([]byte(src), func(v string) bool {
 		_, ok := in.base.lookupVar(v)
 		return ok
@@ -145,7 +146,8 @@ func AsMException(err error) *MException { return toMException(err) }
 
 // CallFile calls the main function of a function file with arguments (or
 // runs a script file when args is empty).
-func (in *Interp) CallFile(path string, args []value.Value) error {
+func (in *Interp) CallFile(path string, args []value.Value) (err error) {
+	defer recoverInternal("gomat", &err)
 	src, err := os.ReadFile(path)
 	if err != nil {
 		return &MException{ID: "MATLAB:run:FileNotFound", Msg: "Unable to read file '" + path + "'. No such file or directory."}
