@@ -139,18 +139,19 @@ func (l *BatchNormalization) statistics(c *Context, x []float32) {
 // pass used (batch statistics depend on X; trained ones do not).
 func (l *BatchNormalization) Backward(_ *Context, in []*Tensor, _, dOut *Tensor, dIn []*Tensor) error {
 	x := in[0].Data
-	l.gradients(dOut.Data, x)
+	l.task.sums(dOut.Data, x, l.task.zeros(l.c), l.mean, l.c)
+	l.gradients(len(x) / l.c)
 	if len(dIn) > 0 && dIn[0] != nil {
 		l.task.rows(bnCombine, dIn[0].Data, x, dOut.Data, l.k0, l.k1, l.k2)
 	}
 	return nil
 }
 
-// gradients sets dScale and dOffset from the output gradient dy and the
-// input x, and the coefficients of dx = k0·dy + k1·x + k2.
-func (l *BatchNormalization) gradients(dy, x []float32) {
-	rows := float64(len(x) / l.c)
-	l.task.sums(dy, x, l.task.zeros(l.c), l.mean, l.c)
+// gradients sets dScale and dOffset, and the coefficients of
+// dx = k0·dy + k1·x + k2, from the sums Σdy and Σdy·(x−μ) over the rows
+// that the last task pass left in s0 and s1.
+func (l *BatchNormalization) gradients(rows int) {
+	m := float64(rows)
 	for i := 0; i < l.c; i++ {
 		sdy, sdyx := l.task.s0[i], l.task.s1[i]
 		inv := float64(l.invstd[i])
@@ -159,10 +160,10 @@ func (l *BatchNormalization) gradients(dy, x []float32) {
 		if l.trained {
 			// dx = γ·inv·(dy − Σdy/M − (x−μ)·inv²·Σdy(x−μ)/M) = k0·dy + k1·x + k2
 			g := float64(l.Scale.Value[i]) * inv
-			b := inv * inv * sdyx / rows
+			b := inv * inv * sdyx / m
 			l.k0[i] = float32(g)
 			l.k1[i] = float32(-g * b)
-			l.k2[i] = float32(g * (b*float64(l.mean[i]) - sdy/rows))
+			l.k2[i] = float32(g * (b*float64(l.mean[i]) - sdy/m))
 		} else {
 			l.k0[i] = l.a[i]
 			l.k1[i] = 0
@@ -191,7 +192,7 @@ const (
 	bnSums = iota
 	bnAffine
 	bnAffineSwish
-	bnSwishBack
+	bnSwishBackSums
 	bnCombine
 )
 
@@ -209,6 +210,22 @@ func (t *bnTask) zeros(c int) []float32 {
 
 // sums computes s0[c] = Σ(p−m0) and s1[c] = Σ(p−m0)·(q−mu) over the rows.
 func (t *bnTask) sums(p, q, m0, mu []float32, c int) {
+	t.mode, t.x, t.dy, t.m0, t.mu = bnSums, p, q, m0, mu
+	t.reduce(c)
+}
+
+// swishBackSums writes dz = dy·swish′(a·x + b) and computes s0 = Σdz and
+// s1 = Σdz·(x−mu) in the same pass, block by block while dz is in cache.
+func (t *bnTask) swishBackSums(dz, x, dy, a, b, mu []float32) {
+	c := len(a)
+	t.mode, t.y, t.x, t.dy, t.k0, t.k1, t.m0, t.mu = bnSwishBackSums, dz, x, dy, a, b, t.zeros(c), mu
+	t.reduce(c)
+	t.y = nil
+}
+
+// reduce runs a sums pass over the rows of c channels (float32 partial
+// sums per block, float64 per chunk) and adds the chunks into s0 and s1.
+func (t *bnTask) reduce(c int) {
 	n := numChunks()
 	if len(t.parts0) < n {
 		t.parts0 = make([][]float64, n)
@@ -223,8 +240,8 @@ func (t *bnTask) sums(p, q, m0, mu []float32, c int) {
 		clear64(t.parts1[i])
 	}
 	t.s0, t.s1 = growF64(t.s0, c), growF64(t.s1, c)
-	t.mode, t.c, t.x, t.dy, t.m0, t.mu = bnSums, c, p, q, m0, mu
-	parallelFor(len(p)/c, 64, t)
+	t.c = c
+	parallelFor(len(t.x)/c, 64, t)
 	for j := 0; j < c; j++ {
 		var a, b float64
 		for i := range t.parts0 {
@@ -237,8 +254,8 @@ func (t *bnTask) sums(p, q, m0, mu []float32, c int) {
 }
 
 // rows runs one element-wise pass with per-channel coefficients:
-// bnAffine y = k0·x + k1, bnAffineSwish y = swish(k0·x + k1), bnSwishBack
-// y = dy·swish′(k0·x + k1), bnCombine y = k0·dy + k1·x + k2.
+// bnAffine y = k0·x + k1, bnAffineSwish y = swish(k0·x + k1),
+// bnCombine y = k0·dy + k1·x + k2.
 func (t *bnTask) rows(mode int, y, x, dy, k0, k1, k2 []float32) {
 	t.mode, t.c, t.y, t.x, t.dy, t.k0, t.k1, t.k2 = mode, len(k0), y, x, dy, k0, k1, k2
 	parallelFor(len(x)/len(k0), 64, t)
@@ -256,14 +273,19 @@ func (t *bnTask) run(chunk, lo, hi int) {
 		dy = t.dy[lo*c : hi*c]
 	}
 	switch t.mode {
-	case bnSums:
+	case bnSums, bnSwishBackSums:
 		s0, s1 := t.block[chunk][:c], t.block[chunk][c:2*c]
 		p0, p1 := t.parts0[chunk][:c], t.parts1[chunk][:c]
 		for r := 0; r < len(x); r += sumBlock * c {
 			e := min(r+sumBlock*c, len(x))
 			clear32(s0)
 			clear32(s1)
-			vec.colSums(s0, s1, x[r:e], dy[r:e], t.m0, t.mu)
+			if t.mode == bnSums {
+				vec.colSums(s0, s1, x[r:e], dy[r:e], t.m0, t.mu)
+			} else {
+				vec.affineSwishBack(y[r:e], x[r:e], dy[r:e], t.k0, t.k1)
+				vec.colSums(s0, s1, y[r:e], x[r:e], t.m0, t.mu)
+			}
 			for i := range p0 {
 				p0[i] += float64(s0[i])
 				p1[i] += float64(s1[i])
@@ -273,8 +295,6 @@ func (t *bnTask) run(chunk, lo, hi int) {
 		vec.affine(y, x, t.k0, t.k1)
 	case bnAffineSwish:
 		vec.affineSwish(y, x, t.k0, t.k1)
-	case bnSwishBack:
-		vec.affineSwishBack(y, x, dy, t.k0, t.k1)
 	case bnCombine:
 		vec.combine(y, dy, x, t.k0, t.k1, t.k2)
 	}

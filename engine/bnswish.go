@@ -37,8 +37,9 @@ func (l *bnSwish) Forward(c *Context, in []*Tensor, out *Tensor) error {
 	return nil
 }
 
-// Backward computes dz = dy·swish′(a·x + b) into the input gradient, the
-// normalization's gradients from dz, then the input gradient in place.
+// Backward computes dz = dy·swish′(a·x + b) into the input gradient with
+// the normalization's sums over dz in the same pass, then the
+// normalization's gradients and the input gradient in place.
 func (l *bnSwish) Backward(_ *Context, in []*Tensor, _, dOut *Tensor, dIn []*Tensor) error {
 	bn, x := l.bn, in[0].Data
 	var dz []float32
@@ -48,8 +49,8 @@ func (l *bnSwish) Backward(_ *Context, in []*Tensor, _, dOut *Tensor, dIn []*Ten
 		l.scratch = growF32(l.scratch, len(x))
 		dz = l.scratch
 	}
-	bn.task.rows(bnSwishBack, dz, x, dOut.Data, bn.a, bn.b, nil)
-	bn.gradients(dz, x)
+	bn.task.swishBackSums(dz, x, dOut.Data, bn.a, bn.b, bn.mean)
+	bn.gradients(len(x) / bn.c)
 	if dIn[0] != nil {
 		bn.task.rows(bnCombine, dz, x, dz, bn.k0, bn.k1, bn.k2)
 	}

@@ -170,6 +170,7 @@ func (t *depthwiseTask) backwardSample(n, chunk int) {
 		}
 	}
 }
+
 // macc computes y += a ⊙ b over equal-length vectors.
 func macc(y, a, b []float32) {
 	a = a[:len(y)]

@@ -107,6 +107,9 @@ func (e *MException) Report() string {
 		if i == 0 && e.UsingLine > 0 && f.Name == e.Using {
 			continue
 		}
+		if i > 0 && f == e.Stack[i-1] {
+			continue // deep recursion: one entry per distinct frame and line
+		}
 		b.WriteString("\nError in " + f.Name + " (line " + itoa(f.Line) + ")\n")
 		if f.Text != "" {
 			b.WriteString(f.Text + "\n")

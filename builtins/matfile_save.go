@@ -1,0 +1,188 @@
+package builtins
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"time"
+	"unicode"
+
+	"gomat/lang/interp"
+	"gomat/lang/value"
+)
+
+func init() {
+	interp.Register([]interp.Builtin{
+		{Name: "save", Fn: saveFn, Doc: "save, save(filename), save(filename,vars...), save(filename,'-struct',s,fields...), with '-v7' (default, compressed), '-v6', '-mat', '-append', '-regexp', '-ascii' ('-double', '-tabs'): store workspace variables in a MAT-file or a text file"},
+	})
+}
+
+// namedValue is one variable to save.
+type namedValue struct {
+	name string
+	v    value.Value
+}
+
+func saveFn(c *interp.Call) ([]value.Value, error) {
+	r, err := parseSaveArgs(c.Args)
+	if err != nil {
+		return nil, err
+	}
+	vars, err := saveVariables(c, r)
+	if err != nil {
+		return nil, err
+	}
+	if r.ascii {
+		return nil, saveASCII(c, r, vars)
+	}
+	return nil, saveMAT(r, vars)
+}
+
+// saveVariables collects the variables save stores: the named (or all)
+// variables of the calling workspace, or the fields of the -struct
+// variable.
+func saveVariables(c *interp.Call, r saveRequest) ([]namedValue, error) {
+	if r.structVar != "" {
+		sv, ok := c.CallerVar(r.structVar)
+		s, isStruct := sv.Ref().(*value.Struct)
+		if !ok || !isStruct || s.Size().Numel() != 1 {
+			return nil, value.Errorf("MATLAB:save:notScalarStruct", "The argument to -STRUCT must be the name of a scalar structure variable.")
+		}
+		names, err := selectNames(s.Fields, r.names, r.regexp, func(p string) error {
+			return value.Errorf("MATLAB:save:fieldNotFound", "Field '%s' not found.", p)
+		})
+		if err != nil {
+			return nil, err
+		}
+		out := make([]namedValue, len(names))
+		for i, n := range names {
+			out[i] = namedValue{n, s.Elems[0][s.FieldIndex(n)]}
+		}
+		return out, nil
+	}
+	names, err := selectNames(c.CallerVarNames(), r.names, r.regexp, func(p string) error {
+		return value.Errorf("MATLAB:save:variableNotFound", "Variable '%s' not found.", p)
+	})
+	if err != nil {
+		return nil, err
+	}
+	out := make([]namedValue, len(names))
+	for i, n := range names {
+		v, _ := c.CallerVar(n)
+		out[i] = namedValue{n, v}
+	}
+	return out, nil
+}
+
+// saveMAT writes a Level 5 MAT-file. With -append the variables already in
+// the file are kept, except those being saved again.
+func saveMAT(r saveRequest, vars []namedValue) error {
+	var elems [][]byte
+	if r.append {
+		kept, err := keptElements(r.file, vars, !r.v6)
+		if err != nil {
+			return err
+		}
+		elems = kept
+	}
+	for _, nv := range vars {
+		b, err := encodeVariable(nv.name, nv.v, !r.v6)
+		if err != nil {
+			return err
+		}
+		elems = append(elems, b)
+	}
+	data := matHeader(time.Now())
+	for _, e := range elems {
+		data = append(data, e...)
+	}
+	return writeFileAtomic(r.file, data)
+}
+
+// keptElements returns the elements of an existing MAT-file that save
+// -append keeps: as stored when the file is little-endian, else decoded
+// and encoded again. A missing file keeps nothing.
+func keptElements(file string, vars []namedValue, compress bool) ([][]byte, error) {
+	old, err := os.ReadFile(file)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, writeError(file, err)
+	}
+	d, existing, err := splitMatFile(old)
+	if err != nil {
+		return nil, matFileError(file, "", err)
+	}
+	replaced := map[string]bool{}
+	for _, nv := range vars {
+		replaced[nv.name] = true
+	}
+	var out [][]byte
+	for _, e := range existing {
+		if replaced[e.name] {
+			continue
+		}
+		if d.order == le {
+			out = append(out, e.raw)
+			continue
+		}
+		v, err := d.matrix(e.body, 0)
+		if err != nil {
+			return nil, matFileError(file, e.name, err)
+		}
+		b, err := encodeVariable(e.name, v, compress)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, b)
+	}
+	return out, nil
+}
+
+// writeFileAtomic writes data to a temporary file in path's folder and
+// renames it into place, keeping the mode of a file it replaces.
+func writeFileAtomic(path string, data []byte) error {
+	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return writeError(path, err)
+	}
+	tmp := f.Name()
+	_, err = f.Write(data)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	mode := os.FileMode(0o644)
+	if st, serr := os.Stat(path); serr == nil {
+		mode = st.Mode().Perm()
+	}
+	if err == nil {
+		err = os.Chmod(tmp, mode)
+	}
+	if err == nil {
+		err = os.Rename(tmp, path)
+	}
+	if err != nil {
+		os.Remove(tmp)
+		return writeError(path, err)
+	}
+	return nil
+}
+
+// writeError is save's error for a file it cannot write, with the
+// system's reason ("No such file or directory").
+func writeError(path string, err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
+	var linkErr *os.LinkError
+	if errors.As(err, &linkErr) {
+		err = linkErr.Err
+	}
+	reason := []rune(err.Error())
+	if len(reason) > 0 {
+		reason[0] = unicode.ToUpper(reason[0])
+	}
+	return value.Errorf("MATLAB:save:couldNotWriteFile", "Unable to write file %s: %s.", path, string(reason))
+}

@@ -1,0 +1,10 @@
+disp(5)
+disp([1 2; 3 4])
+disp('text')
+disp({1, 'a'})
+disp(true)
+disp(int8(-3))
+disp([])
+s.a = 1;
+disp(s)
+disp(pi)

@@ -1,0 +1,4 @@
+s.end = 5;
+s.end
+t.x = [1 2 3];
+t.x(end)
