@@ -201,8 +201,8 @@ func TestCropModes(t *testing.T) {
 	}
 }
 
-// BenchmarkReadBatch renders the example image set (scripts/data, 48
-// images of 64–96 px) at 224×224×3, as trainNetwork draws it from the seed
+// BenchmarkReadBatch renders the example image set
+// (scripts/path_to_your_image_folder, 48 images of 64–96 px) at 224×224×3, as trainNetwork draws it from the seed
 // script's augmentedImageDatastore: "decode" re-decodes and resizes every
 // image (cache budget 0), "cached" only copies cached images out.
 func BenchmarkReadBatch(b *testing.B) {
@@ -219,7 +219,7 @@ func BenchmarkReadBatch(b *testing.B) {
 			cacheBudget = tc.budget
 			defer func() { cacheBudget = saved }()
 			s := newDSSession(b, dir)
-			s.run("au = augmentedImageDatastore([224 224], imageDatastore('data', 'IncludeSubfolders', true, 'LabelSource', 'foldernames'));")
+			s.run("au = augmentedImageDatastore([224 224], imageDatastore('path_to_your_image_folder', 'IncludeSubfolders', true, 'LabelSource', 'foldernames'));")
 			src, _ := AsMiniBatchSource(s.v("au"))
 			idx := make([]int, src.NumObservations())
 			for i := range idx {

@@ -1,10 +1,10 @@
 // Command makeimages generates the example image set that the README's
 // transfer-learning command trains on: three visually distinct classes of
-// small synthetic RGB pictures in scripts/data/<class>/NNN.png|jpg,
+// small synthetic RGB pictures in scripts/path_to_your_image_folder/<class>/NNN.png|jpg,
 // labelled by folder as imageDatastore's 'LabelSource','foldernames' reads
 // them.
 //
-//	go run ./tools/makeimages [-out scripts/data] [-n 16] [-seed 1]
+//	go run ./tools/makeimages [-out scripts/path_to_your_image_folder] [-n 16] [-seed 1]
 //
 // The output is deterministic for a given seed. Sizes vary from 64 to 96
 // pixels per side; odd-numbered files are PNG, even-numbered JPEG. Every
@@ -35,7 +35,7 @@ var classes = []struct {
 }
 
 func main() {
-	out := flag.String("out", filepath.Join("scripts", "data"), "output folder")
+	out := flag.String("out", filepath.Join("scripts", "path_to_your_image_folder"), "output folder")
 	n := flag.Int("n", 16, "images per class")
 	seed := flag.Uint64("seed", 1, "random seed")
 	flag.Parse()

@@ -1,5 +1,5 @@
 % augmentedImageDatastore and imageDataAugmenter: display, mini-batch reads.
-imds = imageDatastore('../../../scripts/data', 'IncludeSubfolders', true, 'LabelSource', 'foldernames');
+imds = imageDatastore('../../../scripts/path_to_your_image_folder', 'IncludeSubfolders', true, 'LabelSource', 'foldernames');
 aug = imageDataAugmenter('RandXReflection', true, 'RandRotation', [-10 10])
 auimds = augmentedImageDatastore([224 224], imds)
 auimds.MiniBatchSize = 16;

@@ -1,5 +1,5 @@
 % imageDatastore on the example image set: listing, labels, reads, splits.
-imds = imageDatastore('../../../scripts/data', 'IncludeSubfolders', true, 'LabelSource', 'foldernames');
+imds = imageDatastore('../../../scripts/path_to_your_image_folder', 'IncludeSubfolders', true, 'LabelSource', 'foldernames');
 n = numel(imds.Files)
 [~, name, ext] = fileparts(imds.Files{18})
 imds.ReadSize
