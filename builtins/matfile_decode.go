@@ -14,7 +14,7 @@ const maxMatDepth = 200
 
 // maxFieldlessElems bounds the size of a struct array without fields,
 // whose elements take no bytes in the file.
-const maxFieldlessElems = 1 << 24
+const maxFieldlessElems = 1 << 16
 
 // matrix decodes the data of a miMATRIX element into a value. An element
 // without data is the empty matrix [].

@@ -170,19 +170,3 @@ func (t *depthwiseTask) backwardSample(n, chunk int) {
 		}
 	}
 }
-
-// macc computes y += a ⊙ b over equal-length vectors.
-func macc(y, a, b []float32) {
-	a = a[:len(y)]
-	b = b[:len(y)]
-	i := 0
-	for ; i+4 <= len(y); i += 4 {
-		y[i] += a[i] * b[i]
-		y[i+1] += a[i+1] * b[i+1]
-		y[i+2] += a[i+2] * b[i+2]
-		y[i+3] += a[i+3] * b[i+3]
-	}
-	for ; i < len(y); i++ {
-		y[i] += a[i] * b[i]
-	}
-}

@@ -9,6 +9,12 @@
 // then an Optimizer's Step). Each layer kind lives in its own file with its
 // forward pass next to its backward pass.
 //
+// The hot loops (activations, batch normalization, depthwise convolution,
+// sums and scans) run on the vec kernel set: AVX2+FMA assembly where the
+// CPU has it, portable Go otherwise (vecmath.go). Compile fuses
+// x·sigmoid(x) into one swish and a batch normalization into the swish
+// that follows it; the graph itself is unchanged.
+//
 // The engine knows nothing of the interpreter: the dl package maps MATLAB
 // layer objects onto the layer structs here (whose exported fields mirror the
 // MATLAB Name-Value properties) and calls the Network API.
