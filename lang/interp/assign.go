@@ -15,10 +15,10 @@ type accessor struct {
 
 // target is a compiled assignment target: a variable and the path into it.
 type target struct {
-	name  string
-	slot  int
-	path  []accessor
-	tilde bool
+	name   string
+	slot   int
+	path   []accessor
+	tilde  bool
 }
 
 func (c *compiler) target(e ast.Expr) *target {
@@ -99,32 +99,141 @@ func (c *compiler) assignStmt(s *ast.AssignStmt) stmtFn {
 		targets[i] = c.target(l)
 	}
 	return func(fr *frame) (ctl, error) {
-		vs, err := rhs.values(fr, len(targets))
+		counts, spread, total, err := fr.targetCounts(targets)
 		if err != nil {
 			return ctlNext, err
 		}
-		if len(vs) < len(targets) {
+		vs, err := rhs.values(fr, total)
+		if err != nil {
+			return ctlNext, err
+		}
+		if len(vs) < total {
 			last := len(targets)
 			for last > 0 && targets[last-1].tilde {
 				last--
 			}
-			if len(vs) < last {
+			need := 0
+			for _, n := range counts[:last] {
+				need += n
+			}
+			if len(vs) < need {
 				if rhs.cslist {
 					return ctlNext, value.Errorf("MATLAB:deal:narginchk", "Insufficient number of outputs from right hand side of equal sign to satisfy assignment.")
 				}
 				return ctlNext, value.Errorf("MATLAB:TooManyOutputs", "Too many output arguments.")
 			}
 		}
+		k := 0
 		for i, t := range targets {
-			if t.tilde || i >= len(vs) {
+			n := counts[i]
+			if t.tilde || k >= len(vs) {
+				k += n
 				continue
 			}
-			if err := fr.assignTo(t, vs[i], false, s.Print); err != nil {
+			if !spread[i] {
+				err = fr.assignTo(t, vs[k], false, s.Print)
+			} else {
+				err = fr.assignSpread(t, vs[k:min(k+n, len(vs))], s.Print)
+			}
+			if err != nil {
 				return ctlNext, err
 			}
+			k += n
 		}
 		return ctlNext, nil
 	}
+}
+
+// targetCounts says how many values each target of a multiple assignment
+// takes: one, or every element for [s.f] over a struct array and [c{…}].
+func (fr *frame) targetCounts(targets []*target) (counts []int, spread []bool, total int, err error) {
+	counts = make([]int, len(targets))
+	spread = make([]bool, len(targets))
+	for i, t := range targets {
+		counts[i] = 1
+		if !t.tilde && len(t.path) == 1 {
+			cur := *fr.vars[t.slot]
+			switch a := t.path[0]; a.kind {
+			case '.':
+				if st, ok := cur.Ref().(*value.Struct); ok && len(st.Elems) != 1 {
+					counts[i], spread[i] = len(st.Elems), true
+				}
+			case '{':
+				if cur.Defined() {
+					subs, err := a.args.eval(fr, cur, false)
+					if err != nil {
+						return nil, nil, 0, err
+					}
+					if vs, err := value.BraceIndex(cur, subs); err == nil && len(vs) != 1 {
+						counts[i], spread[i] = len(vs), true
+					}
+				}
+			}
+		}
+		total += counts[i]
+	}
+	return counts, spread, total, nil
+}
+
+// assignSpread assigns one value to each element a [s.f] or [c{…}] target
+// names, in column-major order.
+func (fr *frame) assignSpread(t *target, vs []value.Value, print bool) error {
+	cell := fr.vars[t.slot]
+	cur := *cell
+	a := t.path[0]
+	switch a.kind {
+	case '.':
+		name, err := a.name(fr)
+		if err != nil {
+			return err
+		}
+		for k, v := range vs {
+			idx := []value.Value{value.Num(float64(k + 1))}
+			elem, err := value.Index(cur, idx)
+			if err != nil {
+				return err
+			}
+			if elem, err = value.SetField(elem, name, v); err != nil {
+				return err
+			}
+			if cur, err = value.Assign(cur, idx, elem); err != nil {
+				return err
+			}
+		}
+	default:
+		subs, err := a.args.eval(fr, cur, false)
+		if err != nil {
+			return err
+		}
+		idx, err := value.Index(value.FromRef(linearIndices(cur.Size())), subs)
+		if err != nil {
+			return err
+		}
+		pos, err := value.ToFloat64(idx)
+		if err != nil {
+			return err
+		}
+		for k, v := range vs {
+			if cur, err = value.BraceAssign(cur, []value.Value{value.Num(pos[k])}, v); err != nil {
+				return err
+			}
+		}
+	}
+	store(cell, cur)
+	if print {
+		fr.in.display(t.name, cur)
+	}
+	return nil
+}
+
+// linearIndices is the array 1:numel shaped like d, used to find which
+// elements a subscript list selects.
+func linearIndices(d value.Dims) *value.Array {
+	a := value.NewArray(value.Double, d.Clone())
+	for i := range a.Re {
+		a.Re[i] = float64(i + 1)
+	}
+	return a
 }
 
 // assignTo stores v into a target, through its index path.

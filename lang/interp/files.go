@@ -27,6 +27,9 @@ func (in *Interp) promptFuncs() map[string]*unit {
 
 // compileFile parses and compiles a source file.
 func (in *Interp) compileFile(path string, src []byte) (*fileCtx, error) {
+	if isClassdef(src) {
+		return nil, &MException{ID: "gomat:notImplemented", Msg: "classdef files are not supported: " + path}
+	}
 	f, err := syntax.ParseFile(path, src)
 	if err != nil {
 		return nil, err
@@ -214,4 +217,17 @@ func (in *Interp) runIn(dir string) func() {
 		}
 		in.gen++
 	}
+}
+
+// isClassdef reports whether a source file defines a class: its first code
+// line starts with the keyword classdef.
+func isClassdef(src []byte) bool {
+	for _, line := range strings.Split(string(src), "\n") {
+		t := strings.TrimSpace(line)
+		if t == "" || strings.HasPrefix(t, "%") {
+			continue
+		}
+		return t == "classdef" || strings.HasPrefix(t, "classdef ") || strings.HasPrefix(t, "classdef(")
+	}
+	return false
 }

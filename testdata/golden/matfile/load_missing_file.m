@@ -1,0 +1,1 @@
+S = load('no_such_file_here.mat')
