@@ -16,41 +16,64 @@ const maxMatDepth = 200
 // whose elements take no bytes in the file.
 const maxFieldlessElems = 1 << 16
 
-// matrix decodes the data of a miMATRIX element into a value. An element
+// matrix decodes the data of a miMATRIX element into a value, and returns
+// how many bytes of body its subelements take (the element's declared
+// size, except in files whose writer counted it wrongly). An element
 // without data is the empty matrix [].
-func (d matDecoder) matrix(body []byte, depth int) (value.Value, error) {
+func (d matDecoder) matrix(body []byte, depth int) (value.Value, int, error) {
 	if len(body) == 0 {
-		return value.Empty(), nil
+		return value.Empty(), 0, nil
 	}
 	if depth > maxMatDepth {
-		return value.Value{}, errMatCorrupt
+		return value.Value{}, 0, errMatCorrupt
 	}
 	h, rest, err := d.header(body)
 	if err != nil {
-		return value.Value{}, err
+		return value.Value{}, 0, err
 	}
+	var v value.Value
 	switch {
 	case h.class == mxCELL:
-		return d.cell(h, rest, depth)
+		v, rest, err = d.cell(h, rest, depth)
 	case h.class == mxSTRUCT:
-		return d.structure(h, rest, depth)
+		v, rest, err = d.structure(h, rest, depth)
 	case h.class == mxCHAR || h.class >= mxDOUBLE && h.class < mxDOUBLE+uint32(len(mxNumericClasses)):
-		return d.numeric(h, rest)
+		v, rest, err = d.numeric(h, rest)
 	case h.class == mxSPARSE:
-		return value.Value{}, &matUnsupported{"sparse matrices"}
+		err = &matUnsupported{"sparse matrices"}
 	case h.class == mxOBJECT:
-		return value.Value{}, &matUnsupported{"objects"}
+		err = &matUnsupported{"objects"}
 	case h.class == 16:
-		return value.Value{}, &matUnsupported{"function handles"}
+		err = &matUnsupported{"function handles"}
 	case h.class == 17:
-		return value.Value{}, &matUnsupported{"opaque objects (strings, tables and other classes)"}
+		err = &matUnsupported{"opaque objects (strings, tables and other classes)"}
+	default:
+		err = errMatCorrupt
 	}
-	return value.Value{}, errMatCorrupt
+	if err != nil {
+		return value.Value{}, 0, err
+	}
+	return v, len(body) - len(rest), nil
+}
+
+// child decodes the miMATRIX element at the start of b (a cell or a field
+// value) and returns the bytes after it.
+func (d matDecoder) child(b []byte, depth int) (value.Value, []byte, error) {
+	typ, data, _, err := d.element(b)
+	if err != nil || typ != miMATRIX {
+		return value.Value{}, nil, errMatCorrupt
+	}
+	v, used, err := d.matrix(data, depth+1)
+	if err != nil {
+		return value.Value{}, nil, err
+	}
+	return v, b[8+used:], nil
 }
 
 // numeric decodes a numeric, logical or char array: its real part and,
-// for complex arrays, its imaginary part.
-func (d matDecoder) numeric(h matrixHeader, rest []byte) (value.Value, error) {
+// for complex arrays, its imaginary part (read past, and dropped, for
+// char and logical arrays).
+func (d matDecoder) numeric(h matrixHeader, rest []byte) (value.Value, []byte, error) {
 	cls := value.Char
 	if h.class != mxCHAR {
 		cls = mxNumericClasses[h.class-mxDOUBLE]
@@ -58,30 +81,34 @@ func (d matDecoder) numeric(h matrixHeader, rest []byte) (value.Value, error) {
 	if h.logical {
 		cls = value.Logical
 	}
-	var re, im []float64
+	re := []float64{}
+	var im []float64
 	if len(rest) > 0 || h.numel > 0 {
 		typ, data, next, err := d.element(rest)
 		if err != nil {
-			return value.Value{}, err
+			return value.Value{}, nil, err
 		}
 		if re, err = d.numbers(typ, data, h.numel, cls == value.Char); err != nil {
-			return value.Value{}, err
+			return value.Value{}, nil, err
 		}
-		if h.complex && cls != value.Char && cls != value.Logical {
-			typ, data, _, err := d.element(next)
+		rest = next
+		if h.complex {
+			typ, data, next, err := d.element(rest)
 			if err != nil {
-				return value.Value{}, err
+				return value.Value{}, nil, err
 			}
 			if im, err = d.numbers(typ, data, h.numel, false); err != nil {
-				return value.Value{}, err
+				return value.Value{}, nil, err
+			}
+			rest = next
+			if cls == value.Char || cls == value.Logical {
+				im = nil
 			}
 			castInPlace(cls, im)
 		}
-	} else {
-		re = []float64{}
 	}
 	castInPlace(cls, re)
-	return value.FromRef(value.NewArrayFrom(cls, value.MakeDims(h.dims...), re, im)), nil
+	return value.FromRef(value.NewArrayFrom(cls, value.MakeDims(h.dims...), re, im)), rest, nil
 }
 
 // numbers reads exactly n numbers of data type typ. For char arrays, UTF-8
@@ -153,70 +180,61 @@ func (d matDecoder) textUnits(typ uint32, data []byte, n int) ([]float64, error)
 }
 
 // cell decodes a cell array: one miMATRIX element per cell, column-major.
-func (d matDecoder) cell(h matrixHeader, rest []byte, depth int) (value.Value, error) {
+func (d matDecoder) cell(h matrixHeader, rest []byte, depth int) (value.Value, []byte, error) {
 	if h.numel > len(rest)/8 {
-		return value.Value{}, errMatCorrupt
+		return value.Value{}, nil, errMatCorrupt
 	}
 	elems := make([]value.Value, h.numel)
 	for i := range elems {
-		typ, data, next, err := d.element(rest)
-		if err != nil || typ != miMATRIX {
-			return value.Value{}, errMatCorrupt
+		var err error
+		if elems[i], rest, err = d.child(rest, depth); err != nil {
+			return value.Value{}, nil, err
 		}
-		if elems[i], err = d.matrix(data, depth+1); err != nil {
-			return value.Value{}, err
-		}
-		rest = next
 	}
-	return value.FromRef(value.NewCellFrom(value.MakeDims(h.dims...), elems)), nil
+	return value.FromRef(value.NewCellFrom(value.MakeDims(h.dims...), elems)), rest, nil
 }
 
 // structure decodes a struct array: the field name length, the field names
 // (each NUL-padded to that length), then one miMATRIX element per field of
 // each element, column-major.
-func (d matDecoder) structure(h matrixHeader, rest []byte, depth int) (value.Value, error) {
+func (d matDecoder) structure(h matrixHeader, rest []byte, depth int) (value.Value, []byte, error) {
 	typ, lenb, rest, err := d.element(rest)
 	if err != nil || typ != miINT32 || len(lenb) != 4 {
-		return value.Value{}, errMatCorrupt
+		return value.Value{}, nil, errMatCorrupt
 	}
 	width := int(int32(d.order.Uint32(lenb)))
 	typ, names, rest, err := d.element(rest)
 	if err != nil || typ != miINT8 && typ != miUINT8 || width < 0 || width == 0 && len(names) > 0 {
-		return value.Value{}, errMatCorrupt
+		return value.Value{}, nil, errMatCorrupt
 	}
 	var fields []string
 	seen := map[string]bool{}
 	for width > 0 && len(names) > 0 {
 		if len(names) < width {
-			return value.Value{}, errMatCorrupt
+			return value.Value{}, nil, errMatCorrupt
 		}
 		f := string(names[:width])
 		if i := strings.IndexByte(f, 0); i >= 0 {
 			f = f[:i]
 		}
 		if f == "" || seen[f] {
-			return value.Value{}, errMatCorrupt
+			return value.Value{}, nil, errMatCorrupt
 		}
 		seen[f] = true
 		fields = append(fields, f)
 		names = names[width:]
 	}
 	if len(fields) == 0 && h.numel > maxFieldlessElems || len(fields) > 0 && h.numel > len(rest)/8/len(fields) {
-		return value.Value{}, errMatCorrupt
+		return value.Value{}, nil, errMatCorrupt
 	}
 	s := value.NewStruct(value.MakeDims(h.dims...), fields)
 	for _, row := range s.Elems {
 		for j := range row {
-			typ, data, next, err := d.element(rest)
-			if err != nil || typ != miMATRIX {
-				return value.Value{}, errMatCorrupt
-			}
-			if row[j], err = d.matrix(data, depth+1); err != nil {
-				return value.Value{}, err
+			if row[j], rest, err = d.child(rest, depth); err != nil {
+				return value.Value{}, nil, err
 			}
 			value.Retain(row[j])
-			rest = next
 		}
 	}
-	return value.FromRef(s), nil
+	return value.FromRef(s), rest, nil
 }

@@ -27,17 +27,16 @@ func FuzzMatLoad(f *testing.F) {
 		f.Add(data[:len(data)-3])
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
-		d, elems, err := splitMatFile(data)
+		_, elems, err := splitMatFile(data)
 		if err != nil {
 			return
 		}
 		for _, e := range elems {
-			v, err := d.matrix(e.body, 0)
-			if err != nil {
+			if e.err != nil {
 				continue
 			}
-			checkShape(t, v)
-			if _, err := encodeVariable("v", v, false); err != nil {
+			checkShape(t, e.val)
+			if _, err := encodeVariable("v", e.val, false); err != nil {
 				t.Fatalf("decoded value does not save again: %v", err)
 			}
 		}

@@ -121,7 +121,7 @@ func isMATName(file string, data []byte) bool {
 // order; a later variable of the same name replaces an earlier one. A
 // requested name the file lacks gives MATLAB's warning.
 func readMATVars(c *interp.Call, r loadRequest, data []byte) ([]namedValue, error) {
-	d, elems, err := splitMatFile(data)
+	_, elems, err := splitMatFile(data)
 	if err != nil {
 		return nil, matFileError(r.file, "", err)
 	}
@@ -146,10 +146,10 @@ func readMATVars(c *interp.Call, r loadRequest, data []byte) ([]namedValue, erro
 		if !want[e.name] {
 			continue
 		}
-		v, err := d.matrix(e.body, 0)
-		if err != nil {
-			return nil, matFileError(r.file, e.name, err)
+		if e.err != nil {
+			return nil, matFileError(r.file, e.name, e.err)
 		}
+		v := e.val
 		if i, dup := pos[e.name]; dup {
 			out[i].v = v
 			continue

@@ -4,8 +4,11 @@ import (
 	"bytes"
 	"compress/zlib"
 	"encoding/binary"
+	"errors"
 	"io"
 	"strings"
+
+	"gomat/lang/value"
 )
 
 // matDecoder reads the data elements of a Level 5 MAT-file in the file's
@@ -18,8 +21,9 @@ type matDecoder struct {
 // matElement is one top-level variable of a MAT-file.
 type matElement struct {
 	name string
-	raw  []byte // the element as stored, tag included (for save -append)
-	body []byte // the miMATRIX element's data, decompressed
+	raw  []byte      // the element as stored, tag included (for save -append)
+	val  value.Value // the decoded value, unless err is set
+	err  error       // why the value cannot be represented (matUnsupported)
 }
 
 // readMatHeader checks the 128-byte header and returns the file's byte
@@ -43,7 +47,9 @@ func readMatHeader(data []byte) (binary.ByteOrder, error) {
 	return order, nil
 }
 
-// splitMatFile reads a MAT-file's header and lists its variables.
+// splitMatFile reads a MAT-file's header and decodes its variables. A
+// variable gomat cannot represent keeps its error, reported only when it is
+// loaded; any other fault makes the whole file unreadable.
 func splitMatFile(data []byte) (matDecoder, []matElement, error) {
 	order, err := readMatHeader(data)
 	if err != nil {
@@ -57,8 +63,6 @@ func splitMatFile(data []byte) (matDecoder, []matElement, error) {
 		if err != nil {
 			return d, nil, err
 		}
-		raw := rest[:len(rest)-len(next)]
-		rest = next
 		switch typ {
 		case miCOMPRESSED:
 			if payload, err = d.inflate(payload); err != nil {
@@ -68,11 +72,23 @@ func splitMatFile(data []byte) (matDecoder, []matElement, error) {
 		default:
 			return d, nil, errMatCorrupt
 		}
-		name, err := d.matrixName(payload)
+		h, _, err := d.header(payload)
 		if err != nil {
 			return d, nil, err
 		}
-		out = append(out, matElement{name: name, raw: raw, body: payload})
+		e := matElement{name: h.name}
+		var used int
+		e.val, used, e.err = d.matrix(payload, 0)
+		var u *matUnsupported
+		if e.err != nil && !errors.As(e.err, &u) {
+			return d, nil, e.err
+		}
+		if typ == miMATRIX && e.err == nil {
+			next = rest[8+used:]
+		}
+		e.raw = rest[:len(rest)-len(next)]
+		out = append(out, e)
+		rest = next
 	}
 	return d, out, nil
 }
@@ -103,9 +119,10 @@ func (d matDecoder) element(b []byte) (typ uint32, data, rest []byte, err error)
 	return first, b[8 : 8+n], b[end:], nil
 }
 
-// inflate decompresses a miCOMPRESSED element, which must hold exactly one
+// inflate decompresses a miCOMPRESSED element, which must hold one
 // miMATRIX element, and returns that element's data. It reads no more than
-// the inner tag declares.
+// the inner tag declares, and accepts less (some writers count the
+// element's size wrongly; its subelements bound it).
 func (d matDecoder) inflate(data []byte) ([]byte, error) {
 	zr, err := zlib.NewReader(bytes.NewReader(data))
 	if err != nil {
@@ -118,9 +135,8 @@ func (d matDecoder) inflate(data []byte) ([]byte, error) {
 	if d.order.Uint32(tag[:]) != miMATRIX {
 		return nil, errMatCorrupt
 	}
-	n := int64(d.order.Uint32(tag[4:]))
-	body, err := io.ReadAll(io.LimitReader(zr, n))
-	if err != nil || int64(len(body)) != n {
+	body, err := io.ReadAll(io.LimitReader(zr, int64(d.order.Uint32(tag[4:]))))
+	if err != nil {
 		return nil, errMatCorrupt
 	}
 	return body, nil
@@ -184,13 +200,4 @@ func (d matDecoder) header(body []byte) (h matrixHeader, rest []byte, err error)
 	}
 	h.name = strings.TrimRight(string(nameb), "\x00")
 	return h, rest, nil
-}
-
-// matrixName returns the variable name of a miMATRIX element's data.
-func (d matDecoder) matrixName(body []byte) (string, error) {
-	if len(body) == 0 {
-		return "", errMatCorrupt
-	}
-	h, _, err := d.header(body)
-	return h.name, err
 }

@@ -127,11 +127,10 @@ func keptElements(file string, vars []namedValue, compress bool) ([][]byte, erro
 			out = append(out, e.raw)
 			continue
 		}
-		v, err := d.matrix(e.body, 0)
-		if err != nil {
-			return nil, matFileError(file, e.name, err)
+		if e.err != nil {
+			return nil, matFileError(file, e.name, e.err)
 		}
-		b, err := encodeVariable(e.name, v, compress)
+		b, err := encodeVariable(e.name, e.val, compress)
 		if err != nil {
 			return nil, err
 		}

@@ -22,22 +22,22 @@ const (
 // encoding and (for argFixed) size.
 var pickleOps = func() map[byte][2]int {
 	m := map[byte][2]int{}
-	for _, c := range "().012NQR]abdelostu}\x81\x85\x86\x87\x88\x89\x8f\x90\x91\x92\x93\x94\x97\x98" {
+	for _, c := range []byte("().012NQR]abdelostu}\x81\x85\x86\x87\x88\x89\x8f\x90\x91\x92\x93\x94\x97\x98") {
 		m[byte(c)] = [2]int{argNone}
 	}
 	for c, n := range map[byte]int{'K': 1, 'h': 1, 'q': 1, '\x80': 1, '\x82': 1, 'M': 2, '\x83': 2, 'J': 4, 'j': 4, 'r': 4, '\x84': 4, 'G': 8} {
 		m[c] = [2]int{argFixed, n}
 	}
-	for _, c := range "UC\x8c\x8a" {
+	for _, c := range []byte("UC\x8c\x8a") {
 		m[byte(c)] = [2]int{argLen1}
 	}
-	for _, c := range "TBX\x8b" {
+	for _, c := range []byte("TBX\x8b") {
 		m[byte(c)] = [2]int{argLen4}
 	}
-	for _, c := range "\x8e\x8d\x96" {
+	for _, c := range []byte("\x8e\x8d\x96") {
 		m[byte(c)] = [2]int{argLen8}
 	}
-	for _, c := range "ILSVFgpP" {
+	for _, c := range []byte("ILSVFgpP") {
 		m[byte(c)] = [2]int{argLine}
 	}
 	m['c'], m['i'] = [2]int{argLines}, [2]int{argLines}

@@ -15,10 +15,10 @@ type accessor struct {
 
 // target is a compiled assignment target: a variable and the path into it.
 type target struct {
-	name   string
-	slot   int
-	path   []accessor
-	tilde  bool
+	name  string
+	slot  int
+	path  []accessor
+	tilde bool
 }
 
 func (c *compiler) target(e ast.Expr) *target {

@@ -90,7 +90,8 @@ func (a *argList) eval(fr *frame, base value.Value, call bool) ([]value.Value, e
 	return out, nil
 }
 
-// one evaluates a single plain argument without allocating.
+// single reports whether the list is one argument that yields one value,
+// so that callers can evaluate it without building a slice.
 func (a *argList) single() bool { return len(a.exprs) == 1 && !a.anyCS }
 
 func (c *compiler) index(e *ast.Index) *cexpr {

@@ -16,6 +16,8 @@ under testdata/weights/:
                             (what timm's tf_efficientnet_* models do)
   reference.safetensors     input (N x H x W x 3, 0..255 pixels, NHWC),
                             logits_symmetric, logits_tf and the configuration
+  seed_small.pth            a four-tensor state dict (float32, a transposed
+                            view, float16, int64): the fuzzers' seed
 
 Usage (Debian python3-torch + python3-torchvision; never needed in CI):
   /usr/bin/python3 tools/torchfixtures/make_weight_fixtures.py testdata/weights
@@ -151,6 +153,10 @@ def main():
     tf = tiny(23, 1e-3)
     tf_same_padding(tf)
     write_safetensors(os.path.join(out, "tf_efficientnet_tiny.safetensors"), timm_names(tf.state_dict()))
+
+    w = torch.arange(6, dtype=torch.float32).reshape(2, 3)
+    torch.save({"w": w, "wt": w.t(), "h": torch.tensor([1.5, -2.0], dtype=torch.float16),
+                "n": torch.tensor(3)}, os.path.join(out, "seed_small.pth"))
 
     ref = {"input": x, "logits_symmetric": logits(sym, x), "logits_tf": logits(tf, x)}
     meta = {"width": str(WIDTH), "depth": str(DEPTH), "resolution": str(RES), "classes": str(CLASSES),
