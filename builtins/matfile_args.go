@@ -11,6 +11,7 @@ import (
 // saveRequest is what save's arguments ask for.
 type saveRequest struct {
 	file      string
+	noFile    bool     // no file name given: matlab.mat
 	names     []string // variable (or, with -struct, field) names or patterns
 	structVar string   // the -struct variable, "" without -struct
 	append    bool
@@ -70,7 +71,7 @@ func parseSaveArgs(args []value.Value) (saveRequest, error) {
 		return r, value.Errorf("MATLAB:save:missingStructName", "The argument to -STRUCT must be the name of a scalar structure variable.")
 	}
 	if !haveFile {
-		r.file = "matlab.mat"
+		r.file, r.noFile = "matlab.mat", true
 	}
 	if !r.ascii && filepath.Ext(r.file) == "" {
 		r.file += ".mat"

@@ -43,9 +43,9 @@ func (d matDecoder) matrix(body []byte, depth int) (value.Value, int, error) {
 		err = &matUnsupported{"sparse matrices"}
 	case h.class == mxOBJECT:
 		err = &matUnsupported{"objects"}
-	case h.class == 16:
+	case h.class == mxFUNC:
 		err = &matUnsupported{"function handles"}
-	case h.class == 17:
+	case h.class == mxOPAQUE:
 		err = &matUnsupported{"opaque objects (strings, tables and other classes)"}
 	default:
 		err = errMatCorrupt

@@ -244,3 +244,27 @@ func TestMatFixtureWrite(t *testing.T) {
 		t.Errorf("header %q", h)
 	}
 }
+
+// TestMatMiscountedElement reads the files GNU Octave 7 writes for some
+// char arrays: the element declares 52 bytes but its subelements (char
+// data as miUTF8 in the small format) take 48, and the next element
+// follows those 48.
+func TestMatMiscountedElement(t *testing.T) {
+	cm := fixtureHex(t, `0e000000 34000000
+		06000000 08000000 | 04000000 00000000
+		05000000 08000000 | 02000000 02000000
+		01000200 | 636d0000
+		10000400 | 61636264`)
+	x := fixtureHex(t, fixtureElems[0].hex)
+	plain := append(append(fixtureHeader(), cm...), x...)
+	z := storedZlib(cm)
+	packed := append(fixtureHeader(), byte(miCOMPRESSED), 0, 0, 0, byte(len(z)), 0, 0, 0)
+	packed = append(append(packed, z...), x...)
+	want := arr(value.Char, value.Dims{2, 2}, []float64{'a', 'c', 'b', 'd'}, nil)
+	for name, data := range map[string][]byte{"v6": plain, "v7": packed} {
+		got := readAll(t, data)
+		if !matSame(got["cm"], want) || !matSame(got["x"], fixtureWant()["x"]) {
+			t.Errorf("%s: cm = %s, x = %s", name, describeMat(got["cm"]), describeMat(got["x"]))
+		}
+	}
+}

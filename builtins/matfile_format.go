@@ -34,12 +34,14 @@ const (
 	mxCHAR   = 4
 	mxSPARSE = 5
 	mxDOUBLE = 6
+	mxFUNC   = 16 // function handles
+	mxOPAQUE = 17 // MATLAB's opaque objects: strings, tables, other classes
 )
 
-// Array flag bits (in the first flags word, above the class byte).
+// Array flag bits (in the first flags word, above the class byte). The
+// global flag (0x0400) is ignored on reading and never written.
 const (
 	mxComplexFlag = 0x0800
-	mxGlobalFlag  = 0x0400
 	mxLogicalFlag = 0x0200
 )
 
@@ -88,6 +90,7 @@ var (
 // matrices, objects, function handles).
 type matUnsupported struct{ what string }
 
+// Error names what is not supported.
 func (e *matUnsupported) Error() string { return e.what }
 
 // padded rounds n up to the 8-byte boundary data elements are aligned to.

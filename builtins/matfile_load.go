@@ -2,6 +2,7 @@ package builtins
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -19,6 +20,7 @@ func init() {
 // loadRequest is what load's arguments ask for.
 type loadRequest struct {
 	file   string
+	noFile bool // no file name given: matlab.mat
 	names  []string
 	ascii  bool
 	mat    bool
@@ -54,7 +56,7 @@ func parseLoadArgs(args []value.Value) (loadRequest, error) {
 		}
 	}
 	if !haveFile {
-		r.file = "matlab.mat"
+		r.file, r.noFile = "matlab.mat", true
 	}
 	if filepath.Ext(r.file) == "" && !r.ascii {
 		if _, err := os.Stat(r.file + ".mat"); err == nil || !fileExists(r.file) {
@@ -78,6 +80,9 @@ func loadFn(c *interp.Call) ([]value.Value, error) {
 	data, err := os.ReadFile(r.file)
 	if err != nil {
 		return nil, value.Errorf("MATLAB:load:couldNotReadFile", "Unable to find file or directory '%s'.", r.file)
+	}
+	if r.noFile {
+		fmt.Fprintf(c.In.Out, "Loading from: %s\n", r.file)
 	}
 	if r.ascii || !r.mat && !isMATName(r.file, data) {
 		return loadASCII(c, r.file, data)

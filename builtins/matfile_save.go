@@ -2,6 +2,7 @@ package builtins
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"time"
@@ -31,6 +32,10 @@ func saveFn(c *interp.Call) ([]value.Value, error) {
 	vars, err := saveVariables(c, r)
 	if err != nil {
 		return nil, err
+	}
+	if r.noFile {
+		abs, _ := filepath.Abs(r.file)
+		fmt.Fprintf(c.In.Out, "Saving to: %s\n", abs)
 	}
 	if r.ascii {
 		return nil, saveASCII(c, r, vars)
@@ -100,8 +105,9 @@ func saveMAT(r saveRequest, vars []namedValue) error {
 }
 
 // keptElements returns the elements of an existing MAT-file that save
-// -append keeps: as stored when the file is little-endian, else decoded
-// and encoded again. A missing file keeps nothing.
+// -append keeps: as stored when the file is little-endian and the element
+// is well formed, else decoded and encoded again. A missing file keeps
+// nothing.
 func keptElements(file string, vars []namedValue, compress bool) ([][]byte, error) {
 	old, err := os.ReadFile(file)
 	if errors.Is(err, os.ErrNotExist) {
@@ -120,23 +126,31 @@ func keptElements(file string, vars []namedValue, compress bool) ([][]byte, erro
 	}
 	var out [][]byte
 	for _, e := range existing {
-		if replaced[e.name] {
-			continue
-		}
-		if d.order == le {
+		switch {
+		case replaced[e.name]:
+		case d.order == le && wellFramed(e.raw):
 			out = append(out, e.raw)
-			continue
-		}
-		if e.err != nil {
+		case e.err != nil:
 			return nil, matFileError(file, e.name, e.err)
+		default:
+			b, err := encodeVariable(e.name, e.val, compress)
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, b)
 		}
-		b, err := encodeVariable(e.name, e.val, compress)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, b)
 	}
 	return out, nil
+}
+
+// wellFramed reports whether a little-endian top-level element's tag
+// declares the bytes it takes.
+func wellFramed(raw []byte) bool {
+	n := int(le.Uint32(raw[4:]))
+	if le.Uint32(raw) == miCOMPRESSED {
+		return n+8 == len(raw)
+	}
+	return padded(n)+8 == len(raw)
 }
 
 // writeFileAtomic writes data to a temporary file in path's folder and

@@ -77,3 +77,40 @@ func TestMatScriptErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestMatAppendForeign appends to files gomat did not write: a big-endian
+// file and one with a miscounted element; their variables are kept.
+func TestMatAppendForeign(t *testing.T) {
+	t.Chdir(t.TempDir())
+	cm := fixtureHex(t, `0e000000 34000000
+		06000000 08000000 | 04000000 00000000
+		05000000 08000000 | 01000000 02000000
+		01000200 | 636d0000
+		10000200 | 68690000`)
+	files := map[string][]byte{
+		"be.mat":  bigEndianFixtureFile(t),
+		"oct.mat": append(append(fixtureHeader(), cm...), fixtureHex(t, fixtureElems[0].hex)...),
+	}
+	for name, data := range files {
+		if err := os.WriteFile(name, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	runCases(t, []evalCase{
+		{"k = 4; save('be.mat', 'k', '-append'); S = load('be.mat'); v = [S.y S.k];", "v", []float64{-1.5, 4}},
+		{"k = 4; save('oct.mat', 'k', '-append', '-v6'); S = load('oct.mat'); ok = isequal(S.cm, 'hi') && isequal(S.x, [1 2 3]) && S.k == 4;", "ok", true},
+	})
+}
+
+// TestMatDefaultFile saves to and loads from matlab.mat when no file is
+// named, saying so as MATLAB does.
+func TestMatDefaultFile(t *testing.T) {
+	t.Chdir(t.TempDir())
+	in, out, err := runSource(t, "x = 7; save\nclear\nload\ny = x;")
+	if err != nil || !strings.Contains(out, "Saving to: ") || !strings.Contains(out, "matlab.mat\nLoading from: matlab.mat\n") {
+		t.Fatalf("%v %q", err, out)
+	}
+	if v, ok := in.Var("y"); !ok || v.Float() != 7 {
+		t.Errorf("y = %v", v)
+	}
+}

@@ -47,6 +47,8 @@ func matSame(a, b value.Value) bool {
 	return sameBits(x.Re, y.Re) && sameBits(x.Im, y.Im)
 }
 
+// sameBits reports whether two slices hold the same bits (any NaN equals
+// any NaN).
 func sameBits(a, b []float64) bool {
 	if len(a) != len(b) {
 		return false

@@ -17,7 +17,7 @@ func init() {
 		table = append(table, interp.Builtin{
 			Name: fmt.Sprintf("efficientnetb%d", b),
 			Fn:   efficientnetFn(b),
-			Doc:  fmt.Sprintf("net = efficientnetb%d('Weights', 'imagenet'|'none'): EfficientNet-B%d DAGNetwork (random weights unless installed); 'none' returns the untrained LayerGraph", b, b),
+			Doc:  fmt.Sprintf("net = efficientnetb%d('Weights', 'imagenet'|'none'|FILE): EfficientNet-B%d DAGNetwork with the installed ImageNet weights (downloaded on first use; random weights with a warning when unavailable) or those of a .pth/.safetensors FILE; 'none' returns the untrained LayerGraph", b, b),
 		})
 	}
 	interp.Register(table)
@@ -55,8 +55,9 @@ func efficientnetPhiFn(c *interp.Call) ([]value.Value, error) {
 }
 
 // buildEfficientNet builds the graph of cfg and returns the LayerGraph
-// ('Weights','none') or a DAGNetwork with random weights, warning that no
-// pretrained weights are installed.
+// ('Weights','none') or a DAGNetwork: with the weights of a file
+// ('Weights', FILE), or with the installed (or downloaded) ImageNet
+// weights, or else with random weights and a warning.
 func buildEfficientNet(c *interp.Call, cfg efficientnet.Config, weights *string) ([]value.Value, error) {
 	w := "imagenet"
 	if weights == nil {
@@ -66,27 +67,55 @@ func buildEfficientNet(c *interp.Call, cfg efficientnet.Config, weights *string)
 	} else {
 		w = *weights
 	}
-	w, err := validator{c.Name, "Weights"}.choice(value.Str(w), "imagenet", "none")
+	w, err := weightsChoice(c.Name, w)
 	if err != nil {
 		return nil, err
 	}
+	model := cfg.Name
 	if testConfig != nil {
 		cfg = testConfig(cfg)
 	}
-	eg, err := efficientnet.Build(cfg)
-	if err != nil {
-		return nil, value.Errorf("gomat:efficientnet:build", "%s", err.Error())
+	var eg *engine.Graph
+	why := ""
+	switch w {
+	case "none":
+	case "imagenet":
+		eg, why = cachedWeights(c, model, cfg)
+	default:
+		if eg, err = fileWeights(cfg, w); err != nil {
+			return nil, err
+		}
+	}
+	if eg == nil {
+		if eg, err = efficientnet.Build(cfg); err != nil {
+			return nil, value.Errorf("gomat:efficientnet:build", "%s", err.Error())
+		}
 	}
 	g := graphFromEngine(eg)
 	if w == "none" {
 		return []value.Value{value.FromRef(g)}, nil
 	}
-	c.In.Warn("gomat:efficientnet:randomWeights", "No pretrained weights for %s are installed, so the network starts from random weights. To use pretrained weights, install them with: gomat weights install %s --from FILE", cfg.Name, cfg.Name)
+	if w == "imagenet" && !hasWeights(eg) {
+		if why != "" {
+			why = " (" + why + ")"
+		}
+		c.In.Warn("gomat:efficientnet:randomWeights", "No pretrained weights for %s are installed, so the network starts from random weights%s. To use pretrained weights, install them with: gomat weights install %s --from FILE", model, why, model)
+	}
 	n, err := assemble(g, streamOf(c.In), false)
 	if err != nil {
 		return nil, err
 	}
 	return []value.Value{value.FromRef(n)}, nil
+}
+
+// hasWeights reports whether a graph's first convolution carries weights.
+func hasWeights(g *engine.Graph) bool {
+	for _, l := range g.Layers() {
+		if conv, ok := l.(*engine.Convolution2D); ok {
+			return conv.Weights != nil && conv.Weights.Value != nil
+		}
+	}
+	return false
 }
 
 // graphFromEngine wraps an engine layer graph's layers as layer objects.

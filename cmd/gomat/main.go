@@ -39,6 +39,9 @@ func main() {
 
 // run is the whole program, returning the exit status.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) > 0 && args[0] == "weights" {
+		return weightsCmd(args[1:], stdout, stderr)
+	}
 	strict := false
 	for len(args) > 0 && strings.HasPrefix(args[0], "-") {
 		switch args[0] {

@@ -38,6 +38,7 @@ type storage struct {
 // pthReader unpickles one zip checkpoint.
 type pthReader struct {
 	files    map[string]*zip.File
+	size     int64  // of the whole file
 	prefix   string // "archive/" or whatever folder torch.save chose
 	storages map[string]*storage
 }
@@ -52,7 +53,7 @@ func readPth(r io.ReaderAt, size int64) (tensors map[string]Tensor, err error) {
 	if err != nil {
 		return nil, fmt.Errorf("not a valid PyTorch checkpoint (zip): %v", err)
 	}
-	p := &pthReader{files: map[string]*zip.File{}, storages: map[string]*storage{}}
+	p := &pthReader{files: map[string]*zip.File{}, size: size, storages: map[string]*storage{}}
 	for _, f := range z.File {
 		p.files[f.Name] = f
 		if strings.HasSuffix(f.Name, "/data.pkl") && strings.Count(f.Name, "/") == 1 {
@@ -93,14 +94,15 @@ func readPth(r io.ReaderAt, size int64) (tensors map[string]Tensor, err error) {
 	return stateDict(obj)
 }
 
-// read returns a zip member's contents, refusing members larger than limit
-// before allocating anything.
+// read returns a zip member's contents. Members must be stored
+// uncompressed, as torch.save writes them, so a member can never be larger
+// than the file; larger claims are refused before anything is allocated.
 func (p *pthReader) read(f *zip.File, limit int) ([]byte, error) {
-	if f.UncompressedSize64 > uint64(limit) {
+	if f.UncompressedSize64 > uint64(limit) || f.UncompressedSize64 > uint64(p.size) {
 		return nil, fmt.Errorf("checkpoint member %s is too large (%d bytes)", f.Name, f.UncompressedSize64)
 	}
-	if f.Method == zip.Store && f.CompressedSize64 != f.UncompressedSize64 {
-		return nil, fmt.Errorf("checkpoint member %s has inconsistent sizes", f.Name)
+	if f.Method != zip.Store || f.CompressedSize64 != f.UncompressedSize64 {
+		return nil, fmt.Errorf("checkpoint member %s is compressed or has inconsistent sizes (torch.save stores members uncompressed)", f.Name)
 	}
 	rc, err := f.Open()
 	if err != nil {
