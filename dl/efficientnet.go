@@ -17,7 +17,7 @@ func init() {
 		table = append(table, interp.Builtin{
 			Name: fmt.Sprintf("efficientnetb%d", b),
 			Fn:   efficientnetFn(b),
-			Doc:  fmt.Sprintf("net = efficientnetb%d('Weights', 'imagenet'|'none'|FILE): EfficientNet-B%d DAGNetwork with the installed ImageNet weights (downloaded on first use; random weights with a warning when unavailable) or those of a .pth/.safetensors FILE; 'none' returns the untrained LayerGraph", b, b),
+			Doc:  fmt.Sprintf("net = efficientnetb%d('Weights', 'imagenet'|'none'): EfficientNet-B%d DAGNetwork (random weights unless installed); 'none' returns the untrained LayerGraph", b, b),
 		})
 	}
 	interp.Register(table)

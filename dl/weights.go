@@ -58,8 +58,7 @@ func cachedWeights(c *interp.Call, model string, cfg efficientnet.Config) (*engi
 		}
 		path, m, _ = cache.Installed(model)
 	}
-	origin, _ := weights.ParseOrigin(m.Origin)
-	net, _, err := weights.Load(path, cfg, origin)
+	net, _, err := weights.Load(path, cfg, m.PaddingOrigin())
 	if err != nil {
 		return nil, "the installed weights cannot be used: " + err.Error()
 	}

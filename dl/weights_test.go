@@ -70,6 +70,9 @@ func TestEfficientNetCache(t *testing.T) {
 	if strings.Count(errOut, "Warning: ") != 1 || !strings.Contains(errOut, "the download failed") {
 		t.Errorf("stderr %q", errOut)
 	}
+	if left, _ := os.ReadDir(filepath.Join(home, "weights")); len(left) != 0 {
+		t.Errorf("left behind: %v", left)
+	}
 	// Install the tiny fixture as if it were B0 (the shapes are checked
 	// against the real B0 by Cache.Install, so place it by hand).
 	dir := filepath.Join(home, "weights")

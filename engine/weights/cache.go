@@ -63,8 +63,9 @@ func (c Cache) Installed(model string) (path string, m Manifest, ok bool) {
 	return "", m, false
 }
 
-// origin returns the manifest's origin.
-func (m Manifest) origin() Origin {
+// PaddingOrigin returns the manifest's origin as an Origin (PyTorch when
+// the manifest does not say).
+func (m Manifest) PaddingOrigin() Origin {
 	o, err := ParseOrigin(m.Origin)
 	if err != nil || o == OriginAuto {
 		return OriginPyTorch
@@ -82,7 +83,7 @@ func (c Cache) Load(model string) (*engine.Network, efficientnet.Config, error) 
 	if err != nil {
 		return nil, cfg, err
 	}
-	return Load(path, cfg, m.origin())
+	return Load(path, cfg, m.PaddingOrigin())
 }
 
 // modelConfig is the engine configuration of "efficientnet-b<b>".

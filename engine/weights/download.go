@@ -48,6 +48,9 @@ func (d Downloader) Install(ctx context.Context, c Cache, model string) (Manifes
 	partial := filepath.Join(c.Dir, ".partial-"+p.File)
 	h, err := d.fetch(ctx, p.URL(d.BaseURL), partial)
 	if err != nil {
+		if st, serr := os.Stat(partial); serr == nil && st.Size() == 0 {
+			os.Remove(partial)
+		}
 		return Manifest{}, err
 	}
 	return c.commit(model, partial, p.File, h, OriginPyTorch)

@@ -8,6 +8,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/nlpodyssey/gopickle/types"
 )
 
 // zipCheckpoint makes a PyTorch-style zip holding the given members under
@@ -129,4 +131,15 @@ func pickleOf(t testing.TB, ck []byte) []byte {
 	}
 	t.Fatal("no data.pkl")
 	return nil
+}
+
+// TestBroadcastView: a stride-0 view larger than its storage is refused
+// rather than copied.
+func TestBroadcastView(t *testing.T) {
+	s := &storage{dtype: "F32", numel: 1, data: []float32{1}}
+	tuple := func(v ...any) *types.Tuple { return types.NewTupleFromSlice(v) }
+	_, err := rebuildTensor(s, 0, tuple(1<<30), tuple(0), false, nil)
+	if err == nil || !strings.Contains(err.Error(), "more elements than its storage") {
+		t.Errorf("error %v", err)
+	}
 }

@@ -192,6 +192,11 @@ func rebuildTensor(args ...any) (any, error) {
 	if err != nil {
 		return nil, err
 	}
+	if n > s.numel {
+		// Only a broadcast (stride 0) view can outnumber its storage;
+		// state dicts hold none, and copying one could be huge.
+		return nil, fmt.Errorf("tensor of size %v has more elements than its storage (%d)", size, s.numel)
+	}
 	last := offset
 	for d := range size {
 		if stride[d] < 0 || stride[d] > s.numel {
