@@ -1,7 +1,9 @@
 package builtins
 
 import (
+	"runtime"
 	"strings"
+	"sync"
 
 	"gomat/lang/interp"
 	"gomat/lang/value"
@@ -43,25 +45,48 @@ func convShape(v value.Value) (string, error) {
 }
 
 // conv2Full computes the full 2-D convolution of a (ar×ac) with k (kr×kc),
-// column-major; the result is (ar+kr-1)×(ac+kc-1).
+// column-major; the result is (ar+kr-1)×(ac+kc-1). Output columns are
+// split across the machine's cores for large problems.
 func conv2Full(a []float64, ar, ac int, k []float64, kr, kc int) []float64 {
 	or, oc := ar+kr-1, ac+kc-1
 	out := make([]float64, or*oc)
-	for j := 0; j < kc; j++ {
-		for i := 0; i < kr; i++ {
-			w := k[i+j*kr]
-			if w == 0 {
-				continue
-			}
-			for c := 0; c < ac; c++ {
+	cols := func(lo, hi int) {
+		for o := lo; o < hi; o++ {
+			dst := out[o*or : (o+1)*or]
+			for j := 0; j < kc; j++ {
+				c := o - j
+				if c < 0 || c >= ac {
+					continue
+				}
 				src := a[c*ar : (c+1)*ar]
-				dst := out[(c+j)*or+i : (c+j)*or+i+ar]
-				for r, x := range src {
-					dst[r] += w * x
+				for i := 0; i < kr; i++ {
+					w := k[i+j*kr]
+					if w == 0 {
+						continue
+					}
+					d := dst[i : i+ar]
+					for r, x := range src {
+						d[r] += w * x
+					}
 				}
 			}
 		}
 	}
+	workers := runtime.GOMAXPROCS(0)
+	if workers < 2 || ar*ac*kr*kc < 1<<18 {
+		cols(0, oc)
+		return out
+	}
+	var wg sync.WaitGroup
+	step := (oc + workers - 1) / workers
+	for lo := 0; lo < oc; lo += step {
+		wg.Add(1)
+		go func(lo, hi int) {
+			defer wg.Done()
+			cols(lo, hi)
+		}(lo, min(lo+step, oc))
+	}
+	wg.Wait()
 	return out
 }
 

@@ -3,6 +3,7 @@ package builtins
 import (
 	"math"
 	"math/cmplx"
+	"slices"
 	"sort"
 	"strings"
 
@@ -39,6 +40,76 @@ func lessNum(ar, ai, br, bi float64, isComplex, descend bool) bool {
 		return x > y
 	}
 	return x < y
+}
+
+// keyedIndex is one element of a real vector being sorted, with its
+// 0-based position along the sorted dimension.
+type keyedIndex struct {
+	v float64
+	i int
+}
+
+// sortReal sorts every vector of real data along a dimension into re and
+// idx (1-based positions), keeping equal elements in their original order
+// and NaN last (first when descending), as MATLAB's sort does.
+func sortReal(data []float64, v sliceView, descend bool, re, idx []float64) {
+	ps := make([]keyedIndex, v.n)
+	for s := range v.count {
+		b := v.base(s)
+		for j := range ps {
+			ps[j] = keyedIndex{data[b+j*v.stride], j}
+		}
+		slices.SortFunc(ps, func(x, y keyedIndex) int {
+			xn, yn := x.v != x.v, y.v != y.v
+			switch {
+			case xn != yn:
+				if xn == descend {
+					return -1
+				}
+				return 1
+			case !xn && x.v != y.v:
+				if (x.v < y.v) != descend {
+					return -1
+				}
+				return 1
+			}
+			return x.i - y.i
+		})
+		for j, p := range ps {
+			o := b + j*v.stride
+			re[o] = p.v
+			idx[o] = float64(p.i + 1)
+		}
+	}
+}
+
+// sortValues sorts every vector of real data along a dimension into re when
+// the permutation is not needed: NaN last ascending, first descending.
+func sortValues(data []float64, v sliceView, descend bool, re []float64) {
+	tmp := make([]float64, v.n)
+	for s := range v.count {
+		b := v.base(s)
+		for j := range tmp {
+			tmp[j] = data[b+j*v.stride]
+		}
+		slices.Sort(tmp) // NaNs sort first
+		nan := 0
+		for nan < len(tmp) && tmp[nan] != tmp[nan] {
+			nan++
+		}
+		for j := range tmp {
+			var x float64
+			switch {
+			case descend && j < nan, !descend && j >= len(tmp)-nan:
+				x = math.NaN()
+			case descend:
+				x = tmp[len(tmp)-1-(j-nan)]
+			default:
+				x = tmp[nan+j]
+			}
+			re[b+j*v.stride] = x
+		}
+	}
 }
 
 // sortDirection reads 'ascend' or 'descend'.
@@ -91,6 +162,15 @@ func sortFn(c *interp.Call) ([]value.Value, error) {
 		im = make([]float64, len(a.Re))
 	}
 	idx := make([]float64, len(a.Re))
+	if a.Im == nil && c.Nargout <= 1 {
+		sortValues(a.Re, v, descend, re)
+		return []value.Value{value.FromRef(value.NewArrayFrom(a.Class(), a.Size().Clone(), re, nil))}, nil
+	}
+	if a.Im == nil {
+		sortReal(a.Re, v, descend, re, idx)
+		out := value.FromRef(value.NewArrayFrom(a.Class(), a.Size().Clone(), re, nil))
+		return []value.Value{out, newResult(value.Double, a.Size(), idx, nil)}, nil
+	}
 	perm := make([]int, v.n)
 	for s := range v.count {
 		b := v.base(s)

@@ -156,7 +156,7 @@ func (u *unit) invoke(caller *frame, args []value.Value, nargout int) ([]value.V
 		return nil, err
 	}
 	want := max(nargout, 1)
-	outs := make([]value.Value, 0, want)
+	outs := fr.outBuf[:0]
 	for i := 0; i < nout && i < want; i++ {
 		v := *fr.vars[u.outputs[i]]
 		if !v.Defined() {

@@ -19,7 +19,16 @@ type frame struct {
 	ends    []endCtx
 	depth   int
 	cells   []value.Value // a function frame's own variable storage
+
+	// Small functions keep their variables and outputs inside the frame, so
+	// that a call costs one allocation.
+	smallCells [smallFrame]value.Value
+	smallVars  [smallFrame]*value.Value
+	outBuf     [2]value.Value
 }
+
+// smallFrame is how many variables a frame holds without extra allocation.
+const smallFrame = 8
 
 // endCtx is what `end` means inside the innermost index being evaluated.
 type endCtx struct {
@@ -114,8 +123,13 @@ func bindWorkspace(in *Interp, u *unit, ws *frame, caller *frame) *frame {
 // newFunctionFrame makes the frame of a function call with fresh cells.
 func newFunctionFrame(in *Interp, u *unit, caller *frame) *frame {
 	n := len(u.names)
-	cells := make([]value.Value, n)
-	f := &frame{in: in, u: u, vars: make([]*value.Value, n), caller: caller, cells: cells}
+	f := &frame{in: in, u: u, caller: caller}
+	if n <= smallFrame {
+		f.cells, f.vars = f.smallCells[:n], f.smallVars[:n]
+	} else {
+		f.cells, f.vars = make([]value.Value, n), make([]*value.Value, n)
+	}
+	cells := f.cells
 	f.ws = f
 	for i := range cells {
 		f.vars[i] = &cells[i]

@@ -327,6 +327,9 @@ func scalarBuiltinCall(fr *frame, site *callSite, args *argList) (value.Value, e
 		buf[i] = v
 	}
 	if t, err := fr.in.resolve(site); err == nil && !site.methods {
+		if u, ok := t.(*unit); ok && u.kind == functionUnit {
+			return firstOf(u.invoke(fr, buf[:n], 1))
+		}
 		if b, ok := t.(*Builtin); ok {
 			if n == 1 && b.Num1 != nil && buf[0].IsNum() {
 				if r, ok := b.Num1(buf[0].Float()); ok {
