@@ -117,31 +117,62 @@ func (fr *frame) callBuiltin(b *Builtin, args []value.Value, nargout int) (outs 
 
 // invoke calls a user-defined function.
 func (u *unit) invoke(caller *frame, args []value.Value, nargout int) ([]value.Value, error) {
-	in := caller.in
 	if u.kind == scriptUnit {
 		if nargout > 0 || len(args) > 0 {
 			return nil, &MException{ID: "MATLAB:scriptNotAFunction", Msg: "Attempt to execute SCRIPT " + u.name + " as a function:\n" + u.file.path}
 		}
-		return nil, in.runScript(u, caller)
+		return nil, caller.in.runScript(u, caller)
 	}
+	fr, outs, err := u.run(caller, args, nargout)
+	if fr != nil {
+		fr.releaseLocals()
+	}
+	return outs, err
+}
+
+// invoke1 calls a user-defined function for one output. Its frame goes back
+// to the session's pool afterwards, so that scalar recursion allocates
+// nothing per call.
+func (u *unit) invoke1(caller *frame, args []value.Value) (value.Value, error) {
+	fr, outs, err := u.run(caller, args, 1)
+	var first value.Value
+	if len(outs) > 0 {
+		first = outs[0]
+	}
+	if fr != nil {
+		fr.releaseLocals()
+		if err == nil {
+			caller.in.putFrame(fr)
+		}
+	}
+	if err == nil && len(outs) == 0 {
+		err = &MException{ID: "MATLAB:TooManyOutputs", Msg: "Too many output arguments.", Using: u.name}
+	}
+	return first, err
+}
+
+// run executes a function's body and collects its outputs; the caller
+// releases the returned frame's locals once it has taken the outputs.
+func (u *unit) run(caller *frame, args []value.Value, nargout int) (*frame, []value.Value, error) {
+	in := caller.in
 	nfixed := len(u.params)
 	if u.varargin {
 		nfixed--
 	}
 	if len(args) > nfixed && !u.varargin {
-		return nil, &MException{ID: "MATLAB:TooManyInputs", Msg: "Too many input arguments.", Using: u.name}
+		return nil, nil, &MException{ID: "MATLAB:TooManyInputs", Msg: "Too many input arguments.", Using: u.name}
 	}
 	nout := len(u.outputs)
 	if u.varargout {
 		nout--
 	}
 	if nargout > nout && !u.varargout {
-		return nil, &MException{ID: "MATLAB:TooManyOutputs", Msg: "Too many output arguments.", Using: u.name}
+		return nil, nil, &MException{ID: "MATLAB:TooManyOutputs", Msg: "Too many output arguments.", Using: u.name}
 	}
 	if caller.depth >= in.RecursionLimit {
-		return nil, &MException{ID: "MATLAB:recursionLimit", Msg: "Maximum recursion limit of " + itoa(in.RecursionLimit) + " reached. Use set(0,'RecursionLimit',N) to change the limit. Be aware that exceeding your available stack space can crash MATLAB and/or your computer."}
+		return nil, nil, &MException{ID: "MATLAB:recursionLimit", Msg: "Maximum recursion limit of " + itoa(in.RecursionLimit) + " reached. Use set(0,'RecursionLimit',N) to change the limit. Be aware that exceeding your available stack space can crash MATLAB and/or your computer."}
 	}
-	fr := newFunctionFrame(in, u, caller)
+	fr := in.getFrame(u, caller)
 	fr.nargin, fr.nargout = len(args), nargout
 	if len(u.shared) > 0 {
 		if pf := parentFrame(caller, u.parent); pf != nil {
@@ -151,9 +182,8 @@ func (u *unit) invoke(caller *frame, args []value.Value, nargout int) ([]value.V
 		}
 	}
 	fr.bindArgs(args)
-	defer fr.releaseLocals()
 	if _, err := in.execBlock(fr, u.body); err != nil {
-		return nil, err
+		return fr, nil, err
 	}
 	want := max(nargout, 1)
 	outs := fr.outBuf[:0]
@@ -161,9 +191,9 @@ func (u *unit) invoke(caller *frame, args []value.Value, nargout int) ([]value.V
 		v := *fr.vars[u.outputs[i]]
 		if !v.Defined() {
 			if i < nargout {
-				return nil, &MException{ID: "MATLAB:unassignedOutputs", Msg: "Output argument \"" + u.names[u.outputs[i]] + "\" (and possibly others) not assigned a value in the execution with \"" + u.name + "\" function.", Using: u.name}
+				return fr, nil, &MException{ID: "MATLAB:unassignedOutputs", Msg: "Output argument \"" + u.names[u.outputs[i]] + "\" (and possibly others) not assigned a value in the execution with \"" + u.name + "\" function.", Using: u.name}
 			}
-			return outs, nil
+			return fr, outs, nil
 		}
 		outs = append(outs, v)
 	}
@@ -171,16 +201,16 @@ func (u *unit) invoke(caller *frame, args []value.Value, nargout int) ([]value.V
 		vo := *fr.vars[u.outputs[nout]]
 		c, ok := vo.Ref().(*value.Cell)
 		if vo.Defined() && !ok {
-			return nil, &MException{ID: "MATLAB:varargoutNotCell", Msg: "The variable varargout must be a cell array.", Using: u.name}
+			return fr, nil, &MException{ID: "MATLAB:varargoutNotCell", Msg: "The variable varargout must be a cell array.", Using: u.name}
 		}
 		for i := 0; ok && i < len(c.Elems) && len(outs) < want; i++ {
 			outs = append(outs, c.Elems[i])
 		}
 		if len(outs) < nargout {
-			return nil, &MException{ID: "MATLAB:TooManyOutputs", Msg: "Too many output arguments.", Using: u.name}
+			return fr, nil, &MException{ID: "MATLAB:TooManyOutputs", Msg: "Too many output arguments.", Using: u.name}
 		}
 	}
-	return outs, nil
+	return fr, outs, nil
 }
 
 // anonFunc is an anonymous function with the values it captured.

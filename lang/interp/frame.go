@@ -28,7 +28,7 @@ type frame struct {
 }
 
 // smallFrame is how many variables a frame holds without extra allocation.
-const smallFrame = 8
+const smallFrame = 4
 
 // endCtx is what `end` means inside the innermost index being evaluated.
 type endCtx struct {
@@ -122,22 +122,46 @@ func bindWorkspace(in *Interp, u *unit, ws *frame, caller *frame) *frame {
 
 // newFunctionFrame makes the frame of a function call with fresh cells.
 func newFunctionFrame(in *Interp, u *unit, caller *frame) *frame {
+	f := &frame{}
+	f.init(in, u, caller)
+	return f
+}
+
+// init prepares a zeroed frame for a call of u.
+func (f *frame) init(in *Interp, u *unit, caller *frame) {
 	n := len(u.names)
-	f := &frame{in: in, u: u, caller: caller}
+	f.in, f.u, f.caller, f.ws = in, u, caller, f
 	if n <= smallFrame {
 		f.cells, f.vars = f.smallCells[:n], f.smallVars[:n]
 	} else {
 		f.cells, f.vars = make([]value.Value, n), make([]*value.Value, n)
 	}
-	cells := f.cells
-	f.ws = f
-	for i := range cells {
-		f.vars[i] = &cells[i]
+	for i := range f.cells {
+		f.vars[i] = &f.cells[i]
 	}
 	if caller != nil {
 		f.depth = caller.depth + 1
 	}
-	return f
+}
+
+// getFrame returns a frame for a call of u, reusing a pooled one when u is
+// small enough.
+func (in *Interp) getFrame(u *unit, caller *frame) *frame {
+	if k := len(in.framePool); k > 0 && len(u.names) <= smallFrame {
+		f := in.framePool[k-1]
+		in.framePool = in.framePool[:k-1]
+		*f = frame{}
+		f.init(in, u, caller)
+		return f
+	}
+	return newFunctionFrame(in, u, caller)
+}
+
+// putFrame returns a finished frame that nothing refers to any more.
+func (in *Interp) putFrame(f *frame) {
+	if len(f.cells) <= smallFrame && len(in.framePool) < 256 {
+		in.framePool = append(in.framePool, f)
+	}
 }
 
 // releaseLocals gives back the ownership counts a finished function frame

@@ -328,7 +328,7 @@ func scalarBuiltinCall(fr *frame, site *callSite, args *argList) (value.Value, e
 	}
 	if t, err := fr.in.resolve(site); err == nil && !site.methods {
 		if u, ok := t.(*unit); ok && u.kind == functionUnit {
-			return firstOf(u.invoke(fr, buf[:n], 1))
+			return u.invoke1(fr, buf[:n])
 		}
 		if b, ok := t.(*Builtin); ok {
 			if n == 1 && b.Num1 != nil && buf[0].IsNum() {

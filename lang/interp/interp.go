@@ -41,6 +41,7 @@ type Interp struct {
 	lastErr     *MException
 	warnings    warningState
 	backtrace   []string // "> In" lines of the warning being printed
+	framePool   []*frame // finished small frames, reused by scalar calls
 	ext         map[any]any
 }
 
