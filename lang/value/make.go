@@ -7,16 +7,33 @@ func Empty() Value { return Value{k: kindRef, r: NewArray(Double, Dims{0, 0})} }
 
 // Str returns a 1×n char row vector holding s.
 func Str(s string) Value {
-	u := utf16.Encode([]rune(s))
-	re := make([]float64, len(u))
-	for i, c := range u {
-		re[i] = float64(c)
+	var re []float64
+	if isASCII(s) {
+		re = make([]float64, len(s))
+		for i := 0; i < len(s); i++ {
+			re[i] = float64(s[i])
+		}
+	} else {
+		u := utf16.Encode([]rune(s))
+		re = make([]float64, len(u))
+		for i, c := range u {
+			re[i] = float64(c)
+		}
 	}
-	d := Dims{1, len(u)}
-	if len(u) == 0 {
+	d := Dims{1, len(re)}
+	if len(re) == 0 {
 		d = Dims{0, 0}
 	}
 	return Value{k: kindRef, r: &Array{class: Char, dims: d, Re: re}}
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // String returns a 1×1 string array holding s.
@@ -59,6 +76,17 @@ func Matrix(r, c int, data []float64) Value {
 // CharData returns the text of a char array, reading its elements in
 // column-major order, as Go UTF-8.
 func (a *Array) CharData() string {
+	b := make([]byte, len(a.Re))
+	for i, x := range a.Re {
+		if x >= 0x80 || x < 0 {
+			return a.charDataUTF16()
+		}
+		b[i] = byte(x)
+	}
+	return string(b)
+}
+
+func (a *Array) charDataUTF16() string {
 	u := make([]uint16, len(a.Re))
 	for i, x := range a.Re {
 		u[i] = uint16(x)
