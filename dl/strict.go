@@ -7,13 +7,12 @@ import (
 
 func init() {
 	interp.Register([]interp.Builtin{
-		{Name: "gomat_strict", Fn: gomatStrictFn, Doc: "gomat_strict(tf) turns strict MATLAB compatibility on or off for the session (as --strict does); s = gomat_strict returns the setting"},
+		{Name: "gomat.strict", Fn: gomatStrictFn, Doc: "gomat.strict(tf) turns strict MATLAB compatibility on or off for the session (as --strict does); s = gomat.strict returns the setting"},
 	})
 }
 
-// gomatStrictFn implements gomat_strict: the script-level switch for the
-// --strict flag. A dotted name such as gomat.strict(true) would need the
-// parser to resolve package-qualified function names.
+// gomatStrictFn implements gomat.strict: the script-level switch for the
+// --strict flag.
 func gomatStrictFn(c *interp.Call) ([]value.Value, error) {
 	var on value.Value
 	if err := c.Unpack("tf?", &on); err != nil {
@@ -21,7 +20,7 @@ func gomatStrictFn(c *interp.Call) ([]value.Value, error) {
 	}
 	prev := c.In.Strict
 	if on.Defined() {
-		b, err := validator{"gomat_strict", "tf"}.logical(on)
+		b, err := validator{"gomat.strict", "tf"}.logical(on)
 		if err != nil {
 			return nil, err
 		}
