@@ -121,6 +121,19 @@ func fidArg(v value.Value) (int, error) {
 }
 
 // lookupFile returns an open file by identifier.
+// fileArg checks the argument count of a file built-in and returns the open
+// file its first argument names.
+func fileArg(c *interp.Call, lo, hi int) (*openFile, error) {
+	if err := nargs(c, lo, hi); err != nil {
+		return nil, err
+	}
+	fid, err := fidArg(c.Args[0])
+	if err != nil {
+		return nil, err
+	}
+	return lookupFile(c, fid)
+}
+
 func lookupFile(c *interp.Call, fid int) (*openFile, error) {
 	o, ok := files(c.In).files[fid]
 	if !ok {
@@ -339,14 +352,7 @@ func biFgetl(c *interp.Call) ([]value.Value, error) { return fgetLine(c, false) 
 func biFgets(c *interp.Call) ([]value.Value, error) { return fgetLine(c, true) }
 
 func biFeof(c *interp.Call) ([]value.Value, error) {
-	if err := nargs(c, 1, 1); err != nil {
-		return nil, err
-	}
-	fid, err := fidArg(c.Args[0])
-	if err != nil {
-		return nil, err
-	}
-	o, err := lookupFile(c, fid)
+	o, err := fileArg(c, 1, 1)
 	if err != nil {
 		return nil, err
 	}
@@ -363,14 +369,7 @@ func biFeof(c *interp.Call) ([]value.Value, error) {
 }
 
 func biFrewind(c *interp.Call) ([]value.Value, error) {
-	if err := nargs(c, 1, 1); err != nil {
-		return nil, err
-	}
-	fid, err := fidArg(c.Args[0])
-	if err != nil {
-		return nil, err
-	}
-	o, err := lookupFile(c, fid)
+	o, err := fileArg(c, 1, 1)
 	if err != nil {
 		return nil, err
 	}
@@ -379,14 +378,7 @@ func biFrewind(c *interp.Call) ([]value.Value, error) {
 }
 
 func biFtell(c *interp.Call) ([]value.Value, error) {
-	if err := nargs(c, 1, 1); err != nil {
-		return nil, err
-	}
-	fid, err := fidArg(c.Args[0])
-	if err != nil {
-		return nil, err
-	}
-	o, err := lookupFile(c, fid)
+	o, err := fileArg(c, 1, 1)
 	if err != nil {
 		return nil, err
 	}

@@ -154,14 +154,7 @@ func boolInt(b bool) int {
 }
 
 func biFread(c *interp.Call) ([]value.Value, error) {
-	if err := nargs(c, 1, 5); err != nil {
-		return nil, err
-	}
-	fid, err := fidArg(c.Args[0])
-	if err != nil {
-		return nil, err
-	}
-	o, err := lookupFile(c, fid)
+	o, err := fileArg(c, 1, 5)
 	if err != nil {
 		return nil, err
 	}

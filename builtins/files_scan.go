@@ -10,14 +10,7 @@ import (
 )
 
 func biFscanf(c *interp.Call) ([]value.Value, error) {
-	if err := nargs(c, 2, 3); err != nil {
-		return nil, err
-	}
-	fid, err := fidArg(c.Args[0])
-	if err != nil {
-		return nil, err
-	}
-	o, err := lookupFile(c, fid)
+	o, err := fileArg(c, 2, 3)
 	if err != nil {
 		return nil, err
 	}

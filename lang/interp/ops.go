@@ -112,54 +112,7 @@ func (c *compiler) binary(e *ast.Binary) *cexpr {
 		}
 		return base(a, b)
 	}
-	if isCompare(op) {
-		if y.konst && y.val.IsNum() {
-			k := y.val.Float()
-			return &cexpr{one: func(fr *frame) (value.Value, error) {
-				a, err := x.one(fr)
-				if err != nil {
-					return a, err
-				}
-				if inlineScalar(a) {
-					return value.Bool(scalarCompare(op, a.Float(), k)), nil
-				}
-				return slow(fr, a, y.val)
-			}}
-		}
-		return &cexpr{one: func(fr *frame) (value.Value, error) {
-			a, err := x.one(fr)
-			if err != nil {
-				return a, err
-			}
-			b, err := y.one(fr)
-			if err != nil {
-				return b, err
-			}
-			if inlineScalar(a) && inlineScalar(b) {
-				return value.Bool(scalarCompare(op, a.Float(), b.Float())), nil
-			}
-			return slow(fr, a, b)
-		}}
-	}
-	if op == ast.And || op == ast.Or {
-		return &cexpr{one: func(fr *frame) (value.Value, error) {
-			a, err := x.one(fr)
-			if err != nil {
-				return a, err
-			}
-			b, err := y.one(fr)
-			if err != nil {
-				return b, err
-			}
-			if inlineScalar(a) && inlineScalar(b) && !math.IsNaN(a.Float()) && !math.IsNaN(b.Float()) {
-				if op == ast.And {
-					return value.Bool(a.Float() != 0 && b.Float() != 0), nil
-				}
-				return value.Bool(a.Float() != 0 || b.Float() != 0), nil
-			}
-			return slow(fr, a, b)
-		}}
-	}
+	kernel := scalarKernel(op)
 	if y.konst && y.val.IsNum() {
 		k := y.val.Float()
 		return &cexpr{one: func(fr *frame) (value.Value, error) {
@@ -168,8 +121,8 @@ func (c *compiler) binary(e *ast.Binary) *cexpr {
 				return a, err
 			}
 			if inlineScalar(a) {
-				if r, ok := scalarArith(op, a.Float(), k); ok {
-					return value.Num(r), nil
+				if r, ok := kernel(a.Float(), k); ok {
+					return r, nil
 				}
 			}
 			return slow(fr, a, y.val)
@@ -185,12 +138,42 @@ func (c *compiler) binary(e *ast.Binary) *cexpr {
 			return b, err
 		}
 		if inlineScalar(a) && inlineScalar(b) {
-			if r, ok := scalarArith(op, a.Float(), b.Float()); ok {
-				return value.Num(r), nil
+			if r, ok := kernel(a.Float(), b.Float()); ok {
+				return r, nil
 			}
 		}
 		return slow(fr, a, b)
 	}}
+}
+
+// scalarKernel returns the inline-scalar fast path of a binary operator:
+// the result for two real double or logical scalars, or ok false when the
+// generic path must decide (a complex power, NaN in a logical operator).
+func scalarKernel(op ast.Op) func(a, b float64) (value.Value, bool) {
+	switch {
+	case isCompare(op):
+		return func(a, b float64) (value.Value, bool) { return value.Bool(scalarCompare(op, a, b)), true }
+	case op == ast.And:
+		return func(a, b float64) (value.Value, bool) {
+			return value.Bool(a != 0 && b != 0), !math.IsNaN(a) && !math.IsNaN(b)
+		}
+	case op == ast.Or:
+		return func(a, b float64) (value.Value, bool) {
+			return value.Bool(a != 0 || b != 0), !math.IsNaN(a) && !math.IsNaN(b)
+		}
+	case op == ast.Add:
+		return func(a, b float64) (value.Value, bool) { return value.Num(a + b), true }
+	case op == ast.Sub:
+		return func(a, b float64) (value.Value, bool) { return value.Num(a - b), true }
+	case op == ast.MatMul || op == ast.ElMul:
+		return func(a, b float64) (value.Value, bool) { return value.Num(a * b), true }
+	case op == ast.MatDiv || op == ast.ElDiv:
+		return func(a, b float64) (value.Value, bool) { return value.Num(a / b), true }
+	}
+	return func(a, b float64) (value.Value, bool) {
+		r, ok := scalarArith(op, a, b)
+		return value.Num(r), ok
+	}
 }
 
 const scalarLogicalMsg = "Operands to the logical AND (&&) and OR (||) operators must be convertible to logical scalar values. Use the ANY or ALL functions to reduce operands to logical scalar values."
