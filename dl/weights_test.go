@@ -63,6 +63,7 @@ func TestEfficientNetCache(t *testing.T) {
 	home := t.TempDir()
 	t.Setenv("GOMAT_HOME", home)
 	t.Setenv("GOMAT_WEIGHTS_URL", "http://127.0.0.1:1/models")
+	t.Setenv("GOMAT_OFFLINE", "")
 	_, errOut, err := runScript(t, "net = efficientnetb0;")
 	if err != nil {
 		t.Fatal(err)

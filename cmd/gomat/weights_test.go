@@ -20,6 +20,7 @@ func TestWeightsCLI(t *testing.T) {
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { w.Write([]byte("not a checkpoint")) }))
 	defer srv.Close()
 	t.Setenv("GOMAT_WEIGHTS_URL", srv.URL)
+	t.Setenv("GOMAT_OFFLINE", "")
 	gomat := func(args ...string) (string, string, int) {
 		var out, errOut bytes.Buffer
 		code := run(append([]string{"weights"}, args...), strings.NewReader(""), &out, &errOut)
