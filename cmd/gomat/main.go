@@ -4,6 +4,7 @@
 //	gomat FILE.m [ARGS…]   run a script (or call a function file with ARGS)
 //	gomat -batch "stmts"   run statements and exit, like matlab -batch
 //	gomat                  start the interactive prompt
+//	gomat weights …        manage the pretrained weights cache
 package main
 
 import (
@@ -28,6 +29,9 @@ const usage = `Usage:
   gomat [--strict] FILE.m [ARGS...]   run a script, or call a function file with ARGS
   gomat [--strict] -batch "STMTS"     run statements and exit (like matlab -batch)
   gomat [--strict]                    start the interactive prompt
+  gomat weights list                  show cached and installable pretrained weights
+  gomat weights install NAME [--from FILE]
+                                      download, or copy from FILE, and verify weights
   gomat --version | --help
 
 Exit status is 0 on success and 1 when an error ends the run.
