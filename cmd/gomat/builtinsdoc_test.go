@@ -27,6 +27,19 @@ func builtinsMarkdown() string {
 		}
 		b.WriteString("| `" + bi.Name + "` | " + doc + " |\n")
 	}
+	b.WriteString("\n## Methods of object classes\n\n")
+	b.WriteString("Called as `obj.name(args)` or `name(obj, args)`; they take precedence over\n")
+	b.WriteString("functions of the same name when an argument is of that class.\n\n")
+	b.WriteString("| class | method | supported forms |\n|---|---|---|\n")
+	for _, cl := range interp.ClassMethods() {
+		for _, m := range cl.Methods {
+			doc := strings.ReplaceAll(m.Doc, "|", "\\|")
+			if doc == "" {
+				doc = "—"
+			}
+			b.WriteString("| " + cl.Class + " | `" + m.Name + "` | " + doc + " |\n")
+		}
+	}
 	return b.String()
 }
 

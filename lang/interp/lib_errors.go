@@ -219,10 +219,10 @@ func init() {
 		{Name: "lasterr", Fn: biLasterr, Doc: "msg = lasterr"},
 	})
 	RegisterMethods("MException", []Builtin{
-		{Name: "throw", Fn: biThrow},
-		{Name: "rethrow", Fn: biRethrow},
-		{Name: "throwAsCaller", Fn: biThrow},
-		{Name: "getReport", Fn: biGetReport},
-		{Name: "addCause", Fn: biAddCause},
+		{Name: "throw", Fn: biThrow, Doc: "throw(ME): raise ME from the calling function"},
+		{Name: "rethrow", Fn: biRethrow, Doc: "rethrow(ME): raise ME again with its original stack"},
+		{Name: "throwAsCaller", Fn: biThrow, Doc: "throwAsCaller(ME): raise ME as if from the caller"},
+		{Name: "getReport", Fn: biGetReport, Doc: "s = getReport(ME): the text MATLAB prints for the uncaught error"},
+		{Name: "addCause", Fn: biAddCause, Doc: "ME = addCause(ME, cause): a copy of ME with cause appended"},
 	})
 }

@@ -1,6 +1,10 @@
 package interp
 
-import "gomat/lang/value"
+import (
+	"sort"
+
+	"gomat/lang/value"
+)
 
 // ParenIndexer is an object with its own meaning of obj(subs): tables,
 // categorical arrays, layer arrays.
@@ -49,4 +53,26 @@ func methodFor(v value.Value, name string) *Builtin {
 		return nil
 	}
 	return methods[o.ClassName()][name]
+}
+
+// ClassMethods lists the methods registered for each object class, classes
+// and methods sorted by name (for generated documentation).
+func ClassMethods() []ClassMethodList {
+	var out []ClassMethodList
+	for class, m := range methods {
+		l := ClassMethodList{Class: class}
+		for _, b := range m {
+			l.Methods = append(l.Methods, b)
+		}
+		sort.Slice(l.Methods, func(i, j int) bool { return l.Methods[i].Name < l.Methods[j].Name })
+		out = append(out, l)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Class < out[j].Class })
+	return out
+}
+
+// ClassMethodList is one class and its methods.
+type ClassMethodList struct {
+	Class   string
+	Methods []*Builtin
 }
