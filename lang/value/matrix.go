@@ -1,6 +1,8 @@
 package value
 
 import (
+	"gomat/engine/gemm"
+
 	"gonum.org/v1/gonum/blas"
 	"gonum.org/v1/gonum/blas/blas64"
 )
@@ -70,10 +72,23 @@ func linalgClass(a, b Class, msg string) (Class, error) {
 	return Double, nil
 }
 
+// dgemmMinFlops is the least m·k·n, and dgemmMinOut the least m·n, for which
+// matMul uses the engine's packed, vectorised gemm.Dgemm rather than gonum,
+// which is faster on tiny products and on inner products (a result of a
+// few elements over a long k), where packing would cost more than it saves.
+const (
+	dgemmMinFlops = 512
+	dgemmMinOut   = 16
+)
+
 // matMul computes c = alpha·a·b + beta·c for column-major a (m×k), b (k×n)
 // and c (m×n), all dimensions positive. Column-major data read as row-major
 // is the transpose, so it computes cᵀ = alpha·bᵀ·aᵀ + beta·cᵀ.
 func matMul(m, k, n int, alpha float64, a, b []float64, beta float64, c []float64) {
+	if m*k*n >= dgemmMinFlops && m*n >= dgemmMinOut {
+		gemm.Dgemm(false, false, n, m, k, alpha, b, k, a, m, beta, c, m)
+		return
+	}
 	blas64.Gemm(blas.NoTrans, blas.NoTrans, alpha,
 		blas64.General{Rows: n, Cols: k, Stride: k, Data: b},
 		blas64.General{Rows: k, Cols: m, Stride: m, Data: a},

@@ -1,0 +1,67 @@
+package gemm
+
+import "fmt"
+
+// Dgemm computes C = alpha·op(A)·op(B) + beta·C on row-major float64
+// matrices, with the same contract as Sgemm: op(A) is m×k, op(B) is k×n and
+// C is m×n; lda, ldb and ldc are row strides. When beta is 0, C is only
+// written. C must not overlap A or B. It is safe for concurrent use and does
+// not allocate once warmed up. It panics when a size is negative, a stride
+// is below its row length, or a slice is too short for its shape and stride.
+//
+// It uses the same Goto/BLIS blocking, in-place/packing choices and strip
+// parallelism as Sgemm, with a 6×8 AVX2+FMA float64 micro-kernel where the
+// CPU has one and a pure-Go 4×4 kernel elsewhere.
+func Dgemm(transA, transB bool, m, n, k int, alpha float64, a []float64, lda int, b []float64, ldb int, beta float64, c []float64, ldc int) {
+	ar, ac := m, k
+	if transA {
+		ar, ac = k, m
+	}
+	br, bc := k, n
+	if transB {
+		br, bc = n, k
+	}
+	if m < 0 || n < 0 || k < 0 {
+		panic(fmt.Sprintf("gemm: negative size m=%d n=%d k=%d", m, n, k))
+	}
+	dcheckOperand("A", a, ar, ac, lda)
+	dcheckOperand("B", b, br, bc, ldb)
+	dcheckOperand("C", c, m, n, ldc)
+	if m == 0 || n == 0 {
+		return
+	}
+	if k == 0 || alpha == 0 {
+		dscale(c, m, n, ldc, beta)
+		return
+	}
+	dparallel(dproblem{transA: transA, transB: transB, k: k, alpha: alpha, a: a, lda: lda, b: b, ldb: ldb, beta: beta, c: c, ldc: ldc}, m, n)
+}
+
+// dcheckOperand panics unless x holds a rows×cols row-major matrix with row
+// stride ld.
+func dcheckOperand(name string, x []float64, rows, cols, ld int) {
+	if ld < max(1, cols) {
+		panic(fmt.Sprintf("gemm: ld%s=%d below row length %d", name, ld, cols))
+	}
+	if rows > 0 && cols > 0 && len(x) < (rows-1)*ld+cols {
+		panic(fmt.Sprintf("gemm: %s has %d elements, %d×%d with stride %d needs %d", name, len(x), rows, cols, ld, (rows-1)*ld+cols))
+	}
+}
+
+// dscale sets C = beta·C, writing zeros when beta is 0 so NaNs are dropped.
+func dscale(c []float64, m, n, ldc int, beta float64) {
+	for i := 0; i < m; i++ {
+		row := c[i*ldc : i*ldc+n]
+		if beta == 0 {
+			clear(row)
+			continue
+		}
+		for j := range row {
+			row[j] *= beta
+		}
+	}
+}
+
+// DKernel names the micro-kernel Dgemm uses on this CPU ("avx2" or
+// "generic").
+func DKernel() string { return dactive.name }

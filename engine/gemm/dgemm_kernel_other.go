@@ -1,0 +1,7 @@
+//go:build !amd64
+
+package gemm
+
+// dsupportedKernels lists the float64 kernels this CPU can run: only the
+// portable one.
+func dsupportedKernels() []dkernel { return []dkernel{dgeneric} }
