@@ -23,7 +23,9 @@ Usage (Debian python3-torch + python3-torchvision; never needed in CI):
   /usr/bin/python3 tools/torchfixtures/make_weight_fixtures.py testdata/weights
   /usr/bin/python3 tools/torchfixtures/make_weight_fixtures.py --full /tmp/b0.pth
 The --full form writes a full-size, randomly initialised torchvision
-efficientnet_b0 state dict (about 21 MB; not committed) for load timings.
+efficientnet_b0 state dict (about 21 MB; not committed) and, beside it,
+FILE.ref.safetensors with a 224x224 input and PyTorch's logits for it, for
+the load timing and parity check of engine/weights' TestFullB0.
 """
 import json
 import os
@@ -135,7 +137,20 @@ def logits(net, x):
 def main():
     if len(sys.argv) == 3 and sys.argv[1] == "--full":
         torch.manual_seed(0)
-        torch.save(efficientnet_b0().state_dict(), sys.argv[2])
+        net = efficientnet_b0()
+        # Running statistics from one batch, so that the randomly initialised
+        # network's eval-mode logits do not vanish (with the default mean 0,
+        # variance 1 they are about 1e-14 and would test nothing).
+        for m in net.modules():
+            if isinstance(m, torch.nn.BatchNorm2d):
+                m.momentum = None
+        net.train()
+        x = torch.rand(4, 224, 224, 3, generator=torch.Generator().manual_seed(7)) * 255
+        logits(net, x)
+        net.eval()
+        torch.save(net.state_dict(), sys.argv[2])
+        x = x[:1]
+        write_safetensors(sys.argv[2] + ".ref.safetensors", {"input": x, "logits": logits(net, x)})
         print("wrote", sys.argv[2], os.path.getsize(sys.argv[2]), "bytes")
         return
     out = sys.argv[1] if len(sys.argv) > 1 else "testdata/weights"
