@@ -24,42 +24,17 @@ func Dgemm(transA, transB bool, m, n, k int, alpha float64, a []float64, lda int
 	if m < 0 || n < 0 || k < 0 {
 		panic(fmt.Sprintf("gemm: negative size m=%d n=%d k=%d", m, n, k))
 	}
-	dcheckOperand("A", a, ar, ac, lda)
-	dcheckOperand("B", b, br, bc, ldb)
-	dcheckOperand("C", c, m, n, ldc)
+	checkOperand("A", a, ar, ac, lda)
+	checkOperand("B", b, br, bc, ldb)
+	checkOperand("C", c, m, n, ldc)
 	if m == 0 || n == 0 {
 		return
 	}
 	if k == 0 || alpha == 0 {
-		dscale(c, m, n, ldc, beta)
+		scale(c, m, n, ldc, beta)
 		return
 	}
 	dparallel(dproblem{transA: transA, transB: transB, k: k, alpha: alpha, a: a, lda: lda, b: b, ldb: ldb, beta: beta, c: c, ldc: ldc}, m, n)
-}
-
-// dcheckOperand panics unless x holds a rows×cols row-major matrix with row
-// stride ld.
-func dcheckOperand(name string, x []float64, rows, cols, ld int) {
-	if ld < max(1, cols) {
-		panic(fmt.Sprintf("gemm: ld%s=%d below row length %d", name, ld, cols))
-	}
-	if rows > 0 && cols > 0 && len(x) < (rows-1)*ld+cols {
-		panic(fmt.Sprintf("gemm: %s has %d elements, %d×%d with stride %d needs %d", name, len(x), rows, cols, ld, (rows-1)*ld+cols))
-	}
-}
-
-// dscale sets C = beta·C, writing zeros when beta is 0 so NaNs are dropped.
-func dscale(c []float64, m, n, ldc int, beta float64) {
-	for i := 0; i < m; i++ {
-		row := c[i*ldc : i*ldc+n]
-		if beta == 0 {
-			clear(row)
-			continue
-		}
-		for j := range row {
-			row[j] *= beta
-		}
-	}
 }
 
 // DKernel names the micro-kernel Dgemm uses on this CPU ("avx2" or

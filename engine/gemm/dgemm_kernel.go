@@ -1,7 +1,5 @@
 package gemm
 
-import "unsafe"
-
 // dmicroKernel is microKernel for float64: the mr×nr tile C = alpha·A·B +
 // beta·C, A read with element strides rs (rows) and cs (k steps), B as k rows
 // of nr floats bs apart, only the rows×cols corner of C touched.
@@ -19,46 +17,4 @@ type dkernel struct {
 var dactive = dsupportedKernels()[0]
 
 // dgeneric is the portable pure-Go 4×4 float64 kernel.
-var dgeneric = dkernel{name: "generic", fn: dkernelGeneric, mr: 4, nr: 4, kc: 256, mc: 128, nc: 1024}
-
-// dkernelGeneric is kernelGeneric for float64.
-func dkernelGeneric(k int, a *float64, rs, cs int, b *float64, bs int, c *float64, ldc int, alpha, beta float64, rows, cols int) {
-	var r1, r2, r3 int
-	if rows > 1 {
-		r1 = rs
-	}
-	if rows > 2 {
-		r2 = 2 * rs
-	}
-	if rows > 3 {
-		r3 = 3 * rs
-	}
-	as := unsafe.Slice(a, (rows-1)*rs+(k-1)*cs+1)
-	bv := unsafe.Slice(b, (k-1)*bs+4)
-	var c00, c01, c02, c03, c10, c11, c12, c13, c20, c21, c22, c23, c30, c31, c32, c33 float64
-	for p := 0; p < k; p++ {
-		bp := (*[4]float64)(bv[p*bs:])
-		b0, b1, b2, b3 := bp[0], bp[1], bp[2], bp[3]
-		ap := p * cs
-		a0 := as[ap]
-		c00, c01, c02, c03 = c00+a0*b0, c01+a0*b1, c02+a0*b2, c03+a0*b3
-		a1 := as[ap+r1]
-		c10, c11, c12, c13 = c10+a1*b0, c11+a1*b1, c12+a1*b2, c13+a1*b3
-		a2 := as[ap+r2]
-		c20, c21, c22, c23 = c20+a2*b0, c21+a2*b1, c22+a2*b2, c23+a2*b3
-		a3 := as[ap+r3]
-		c30, c31, c32, c33 = c30+a3*b0, c31+a3*b1, c32+a3*b2, c33+a3*b3
-	}
-	acc := [4][4]float64{{c00, c01, c02, c03}, {c10, c11, c12, c13}, {c20, c21, c22, c23}, {c30, c31, c32, c33}}
-	cv := unsafe.Slice(c, (rows-1)*ldc+cols)
-	for i := 0; i < rows; i++ {
-		out := cv[i*ldc : i*ldc+cols]
-		for j := range out {
-			if beta == 0 {
-				out[j] = alpha * acc[i][j]
-			} else {
-				out[j] = alpha*acc[i][j] + beta*out[j]
-			}
-		}
-	}
-}
+var dgeneric = dkernel{name: "generic", fn: kernelGeneric[float64], mr: 4, nr: 4, kc: 256, mc: 128, nc: 1024}

@@ -50,7 +50,7 @@ func Sgemm(transA, transB bool, m, n, k int, alpha float32, a []float32, lda int
 
 // checkOperand panics unless x holds a rows×cols row-major matrix with row
 // stride ld.
-func checkOperand(name string, x []float32, rows, cols, ld int) {
+func checkOperand[T float32 | float64](name string, x []T, rows, cols, ld int) {
 	if ld < max(1, cols) {
 		panic(fmt.Sprintf("gemm: ld%s=%d below row length %d", name, ld, cols))
 	}
@@ -60,7 +60,7 @@ func checkOperand(name string, x []float32, rows, cols, ld int) {
 }
 
 // scale sets C = beta·C, writing zeros when beta is 0 so NaNs are dropped.
-func scale(c []float32, m, n, ldc int, beta float32) {
+func scale[T float32 | float64](c []T, m, n, ldc int, beta T) {
 	for i := 0; i < m; i++ {
 		row := c[i*ldc : i*ldc+n]
 		if beta == 0 {

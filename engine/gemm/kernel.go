@@ -34,7 +34,7 @@ var active = bestKernel()
 
 // generic is the portable pure-Go kernel, available on every architecture.
 // Its peak is counted as one scalar multiply-add per cycle.
-var generic = kernel{name: "generic", fn: kernelGeneric, mr: 4, nr: 4, kc: 256, mc: 128, nc: 1024, fma: 1, lanes: 1}
+var generic = kernel{name: "generic", fn: kernelGeneric[float32], mr: 4, nr: 4, kc: 256, mc: 128, nc: 1024, fma: 1, lanes: 1}
 
 // bestKernel returns the fastest kernel the CPU supports.
 func bestKernel() kernel { return supportedKernels()[0] }

@@ -2,11 +2,11 @@ package gemm
 
 import "unsafe"
 
-// kernelGeneric is the portable 4×4 micro-kernel written in Go: the fallback
-// on CPUs without a vector kernel. Its sixteen accumulators are separate
+// kernelGeneric is the portable 4×4 micro-kernel written in Go, for float32
+// (Sgemm) and float64 (Dgemm): the fallback on CPUs without a vector kernel. Its sixteen accumulators are separate
 // locals so that the compiler can keep them in registers; B is read four
 // floats at a time through an array pointer, with one bounds check per step.
-func kernelGeneric(k int, a *float32, rs, cs int, b *float32, bs int, c *float32, ldc int, alpha, beta float32, rows, cols int) {
+func kernelGeneric[T float32 | float64](k int, a *T, rs, cs int, b *T, bs int, c *T, ldc int, alpha, beta T, rows, cols int) {
 	// Rows past `rows` are never stored, so they read row 0 instead: every
 	// read then stays inside A, whether it is a packed panel or in place.
 	var r1, r2, r3 int
@@ -21,9 +21,9 @@ func kernelGeneric(k int, a *float32, rs, cs int, b *float32, bs int, c *float32
 	}
 	as := unsafe.Slice(a, (rows-1)*rs+(k-1)*cs+1)
 	bv := unsafe.Slice(b, (k-1)*bs+4)
-	var c00, c01, c02, c03, c10, c11, c12, c13, c20, c21, c22, c23, c30, c31, c32, c33 float32
+	var c00, c01, c02, c03, c10, c11, c12, c13, c20, c21, c22, c23, c30, c31, c32, c33 T
 	for p := 0; p < k; p++ {
-		bp := (*[4]float32)(bv[p*bs:])
+		bp := (*[4]T)(bv[p*bs:])
 		b0, b1, b2, b3 := bp[0], bp[1], bp[2], bp[3]
 		ap := p * cs
 		a0 := as[ap]
@@ -35,7 +35,7 @@ func kernelGeneric(k int, a *float32, rs, cs int, b *float32, bs int, c *float32
 		a3 := as[ap+r3]
 		c30, c31, c32, c33 = c30+a3*b0, c31+a3*b1, c32+a3*b2, c33+a3*b3
 	}
-	acc := [4][4]float32{{c00, c01, c02, c03}, {c10, c11, c12, c13}, {c20, c21, c22, c23}, {c30, c31, c32, c33}}
+	acc := [4][4]T{{c00, c01, c02, c03}, {c10, c11, c12, c13}, {c20, c21, c22, c23}, {c30, c31, c32, c33}}
 	cv := unsafe.Slice(c, (rows-1)*ldc+cols)
 	for i := 0; i < rows; i++ {
 		out := cv[i*ldc : i*ldc+cols]
