@@ -66,3 +66,71 @@ func TestRandErrors(t *testing.T) {
 		}
 	}
 }
+
+// randnDefault is MATLAB's randn(1,100) after rng default, to the four
+// decimals MATLAB displays (the first 25 are the randn(5) example of its
+// documentation).
+var randnDefault = []float64{
+	0.5377, 1.8339, -2.2588, 0.8622, 0.3188, -1.3077, -0.4336, 0.3426, 3.5784, 2.7694,
+	-1.3499, 3.0349, 0.7254, -0.0631, 0.7147, -0.2050, -0.1241, 1.4897, 1.4090, 1.4172,
+	0.6715, -1.2075, 0.7172, 1.6302, 0.4889, 1.0347, 0.7269, -0.3034, 0.2939, -0.7873,
+	0.8884, -1.1471, -1.0689, -0.8095, -2.9443, 1.4384, 0.3252, -0.7549, 1.3703, -1.7115,
+	-0.1022, -0.2414, 0.3192, 0.3129, -0.8649, -0.0301, -0.1649, 0.6277, 1.0933, 1.1093,
+	-0.8637, 0.0774, -1.2141, -1.1135, -0.0068, 1.5326, -0.7697, 0.3714, -0.2256, 1.1174,
+	-1.0891, 0.0326, 0.5525, 1.1006, 1.5442, 0.0859, -1.4916, -0.7423, -1.0616, 2.3505,
+	-0.6156, 0.7481, -0.1924, 0.8886, -0.7648, -1.4023, -1.4224, 0.4882, -0.1774, -0.1961,
+	1.4193, 0.2916, 0.1978, 1.5877, -0.8045, 0.6966, 0.8351, -0.2437, 0.2157, -1.1658,
+	-1.1480, 0.1049, 0.7223, 2.5855, -0.6669, 0.1873, -0.0825, -1.9330, -0.4390, -1.7947,
+}
+
+func TestZigguratMatchesMATLAB(t *testing.T) {
+	s := newTwister(0)
+	for i, w := range randnDefault {
+		// Draw 52 goes through the wedge test of the narrowest strip.
+		if got := s.NormFloat64(); math.Abs(got-w) > 5e-5 {
+			t.Fatalf("draw %d: got %.4f, want %.4f", i+1, got, w)
+		}
+	}
+	if got := newTwister(0).NormFloat64(); math.Abs(got-0.537667139546100) > 1e-15 {
+		t.Errorf("first draw %.15f, MATLAB's format long shows 0.537667139546100", got)
+	}
+	// rng(123456789): five values printed with %g by a MATLAB test script.
+	s = newTwister(123456789)
+	for i, w := range []float64{0.2265, 0.0256107, 0.0376636, 0.364848, -1.05838} {
+		if got := s.NormFloat64(); math.Abs(got-w) > 5e-6*math.Max(1, math.Abs(w)) {
+			t.Errorf("seed 123456789 draw %d: got %g, want %g", i+1, got, w)
+		}
+	}
+}
+
+func TestZigguratDistribution(t *testing.T) {
+	// Over many draws the fast path, the wedges and the tail all run; the
+	// sample must match the standard normal's moments and tail mass.
+	s := newTwister(5)
+	const n = 2_000_000
+	var sum, sq float64
+	tail, beyond1 := 0, 0
+	for range n {
+		x := s.NormFloat64()
+		sum += x
+		sq += x * x
+		if math.Abs(x) > zigR {
+			tail++
+		}
+		if math.Abs(x) > 1 {
+			beyond1++
+		}
+	}
+	mean, variance := sum/n, sq/n-(sum/n)*(sum/n)
+	if math.Abs(mean) > 0.004 || math.Abs(variance-1) > 0.005 {
+		t.Errorf("mean %g, variance %g", mean, variance)
+	}
+	wantTail := math.Erfc(zigR/math.Sqrt2) * n // ≈ 516
+	if d := float64(tail) - wantTail; math.Abs(d) > 5*math.Sqrt(wantTail) {
+		t.Errorf("%d draws beyond %g, expected %.0f", tail, zigR, wantTail)
+	}
+	want1 := math.Erfc(1/math.Sqrt2) * n
+	if d := float64(beyond1) - want1; math.Abs(d) > 5*math.Sqrt(want1) {
+		t.Errorf("%d draws beyond 1, expected %.0f", beyond1, want1)
+	}
+}

@@ -1,8 +1,6 @@
 package builtins
 
 import (
-	"math"
-
 	"gomat/lang/interp"
 )
 
@@ -85,15 +83,6 @@ func (t *Twister) Float64() float64 {
 			return x
 		}
 	}
-}
-
-// NormFloat64 returns a standard normal number drawn from the stream by
-// inverting the normal distribution function at one uniform number.
-// MATLAB's randn uses an undocumented ziggurat variant on the same stream,
-// so the values are normally distributed and reproducible after rng(seed)
-// but differ from MATLAB's.
-func (t *Twister) NormFloat64() float64 {
-	return -math.Sqrt2 * math.Erfcinv(2*t.Float64())
 }
 
 // State returns the generator state as s.State holds it: the 624 state
