@@ -222,3 +222,37 @@ func (t *Table) setRowNames(v value.Value) error {
 
 // defaultVarName is the name table gives an unnamed input: Var1, Var2, …
 func defaultVarName(i int) string { return fmt.Sprintf("Var%d", i+1) }
+
+// inputVarName is the name table gives its input i: the caller's variable
+// name when the argument was one (table(Age, Height)), else Var<i+1>.
+func inputVarName(c *interp.Call, i int) string {
+	if n := c.InputName(i); n != "" {
+		return n
+	}
+	return defaultVarName(i)
+}
+
+// uniqueVarNames makes repeated names distinct as MATLAB's
+// matlab.lang.makeUniqueStrings does: the first keeps its name, later
+// ones get _1, _2, … (table(x, x) has variables x and x_1).
+func uniqueVarNames(names []string) []string {
+	taken := make(map[string]bool, len(names))
+	for _, n := range names {
+		taken[n] = true
+	}
+	seen := make(map[string]bool, len(names))
+	out := make([]string, len(names))
+	for i, n := range names {
+		if !seen[n] {
+			seen[n], out[i] = true, n
+			continue
+		}
+		for k := 1; ; k++ {
+			if c := fmt.Sprintf("%s_%d", n, k); !taken[c] {
+				taken[c], out[i] = true, c
+				break
+			}
+		}
+	}
+	return out
+}

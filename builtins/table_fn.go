@@ -1,6 +1,7 @@
 package builtins
 
 import (
+	"fmt"
 	"strings"
 
 	"gomat/lang/interp"
@@ -70,8 +71,9 @@ func tableFn(c *interp.Call) ([]value.Value, error) {
 	}
 	if names == nil {
 		for i := range data {
-			names = append(names, defaultVarName(i))
+			names = append(names, inputVarName(c, i))
 		}
+		names = uniqueVarNames(names)
 	}
 	t, err := NewTable(names, append([]value.Value(nil), data...))
 	if err != nil {
@@ -124,8 +126,13 @@ func array2tableFn(c *interp.Call) ([]value.Value, error) {
 		return nil, value.Errorf("MATLAB:array2table:NDArray", "Input must be a 2-D array.")
 	}
 	if names == nil {
+		base := c.InputName(0)
 		for j := range d.Cols() {
-			names = append(names, defaultVarName(j))
+			if base != "" {
+				names = append(names, fmt.Sprintf("%s%d", base, j+1))
+			} else {
+				names = append(names, defaultVarName(j))
+			}
 		}
 	}
 	cols := make([]value.Value, d.Cols())

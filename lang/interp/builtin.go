@@ -34,6 +34,7 @@ type Call struct {
 	Args    []value.Value
 	Nargout int
 	frame   *frame
+	site    *callSite
 }
 
 var registry = map[string]*Builtin{}

@@ -22,10 +22,29 @@ type callSite struct {
 	// methods is true when some object class has a method of this name,
 	// so arguments must be checked for objects before calling target.
 	methods bool
+	// inputs names the arguments written as plain identifiers, for
+	// Call.InputName; nil when none are or a comma-separated list makes
+	// positions unknowable.
+	inputs []inputRef
+}
+
+// inputRef is an argument written as a bare identifier: its name and the
+// caller's variable slot, which decides at run time whether it names a
+// variable.
+type inputRef struct {
+	name string
+	slot int
 }
 
 // call calls the function a name resolves to.
 func (fr *frame) call(site *callSite, args []value.Value, nargout int) ([]value.Value, error) {
+	fr.callSite = site
+	outs, err := fr.callResolved(site, args, nargout)
+	fr.callSite = nil
+	return outs, err
+}
+
+func (fr *frame) callResolved(site *callSite, args []value.Value, nargout int) ([]value.Value, error) {
 	t, err := fr.in.resolve(site)
 	if site.methods {
 		for _, a := range args {
@@ -98,7 +117,9 @@ func (b *Builtin) invoke(fr *frame, args []value.Value, nargout int) ([]value.Va
 
 func (fr *frame) callBuiltin(b *Builtin, args []value.Value, nargout int) (outs []value.Value, err error) {
 	defer recoverInternal(b.Name, &err)
-	outs, err = b.Fn(&Call{In: fr.in, Name: b.Name, Args: args, Nargout: nargout, frame: fr})
+	site := fr.callSite
+	fr.callSite = nil
+	outs, err = b.Fn(&Call{In: fr.in, Name: b.Name, Args: args, Nargout: nargout, frame: fr, site: site})
 	if err != nil {
 		if isExit(err) {
 			return nil, err

@@ -33,3 +33,17 @@ func (c *Call) SetCallerVar(name string, v value.Value) {
 	}
 	store(c.frame.cellFor(name, true), v)
 }
+
+// InputName returns the name of the caller's variable passed as argument i
+// (0-based), or "" when that argument was not a bare variable name, as
+// MATLAB's inputname: table(Age, Height) names its variables after them.
+func (c *Call) InputName(i int) string {
+	if c.site == nil || c.frame == nil || i >= len(c.site.inputs) {
+		return ""
+	}
+	ref := c.site.inputs[i]
+	if ref.slot < 0 || !c.frame.vars[ref.slot].Defined() {
+		return ""
+	}
+	return ref.name
+}

@@ -20,6 +20,10 @@ type frame struct {
 	depth   int
 	cells   []value.Value // a function frame's own variable storage
 
+	// callSite is the call this frame is making now, from the moment its
+	// arguments are evaluated until a built-in takes it (Call.InputName).
+	callSite *callSite
+
 	// Small functions keep their variables and outputs inside the frame, so
 	// that a call costs one allocation.
 	smallCells [smallFrame]value.Value

@@ -24,6 +24,26 @@ func (c *compiler) argList(args []ast.Expr) *argList {
 	return a
 }
 
+// inputRefs records which call arguments are bare identifiers.
+func (c *compiler) inputRefs(args []ast.Expr, a *argList) []inputRef {
+	if a.anyCS {
+		return nil
+	}
+	var refs []inputRef
+	for i, e := range args {
+		if id, ok := e.(*ast.Ident); ok {
+			if refs == nil {
+				refs = make([]inputRef, len(args))
+				for j := range refs {
+					refs[j].slot = -1
+				}
+			}
+			refs[i] = inputRef{name: id.Name, slot: c.u.slot(id.Name)}
+		}
+	}
+	return refs
+}
+
 // usesEnd reports whether e contains an `end` that belongs to the index
 // enclosing e (not to an index nested inside e).
 func usesEnd(e ast.Expr) bool {
@@ -99,7 +119,7 @@ func (c *compiler) index(e *ast.Index) *cexpr {
 	brace := e.Brace
 	if id, ok := e.X.(*ast.Ident); ok && !(c.u.kind == functionUnit && !c.assigned[id.Name] && (id.Name == "nargin" || id.Name == "nargout")) {
 		s := c.u.slot(id.Name)
-		site := &callSite{name: id.Name, file: c.u.file, from: c.u}
+		site := &callSite{name: id.Name, file: c.u.file, from: c.u, inputs: c.inputRefs(e.Args, args)}
 		scalarCall := !brace && (len(args.exprs) == 1 || len(args.exprs) == 2) && !args.anyCS && !args.anyEnd
 		many := func(fr *frame, nargout int) ([]value.Value, error) {
 			if v := *fr.vars[s]; v.Defined() {
