@@ -11,9 +11,9 @@ import (
 func init() {
 	interp.Register([]interp.Builtin{
 		{Name: "rand", Fn: randFn, Doc: "rand, rand(n), rand(m,n,...), rand([m n ...]), rand(...,'double'|'single'), rand(...,'like',p): uniform random numbers in (0,1) from the global stream"},
-		{Name: "randn", Fn: randnFn, Doc: "randn, randn(n), randn(m,n,...), randn([m n ...]), randn(...,'double'|'single'), randn(...,'like',p): standard normal random numbers"},
+		{Name: "randn", Fn: randnFn, Doc: "randn, randn(n), randn(m,n,...), randn([m n ...]), randn(...,'double'|'single'), randn(...,'like',p): standard normal random numbers; MATLAB's ziggurat on the shared twister stream, so rng(seed) gives MATLAB's own values"},
 		{Name: "randi", Fn: randiFn, Doc: "randi(imax), randi(imax,n), randi(imax,m,n,...), randi([imin imax],...), randi(...,classname), randi(...,'like',p): uniform random integers"},
-		{Name: "randperm", Fn: randpermFn, Doc: "randperm(n), randperm(n,k): random permutation of 1:n, or k unique integers from 1:n"},
+		{Name: "randperm", Fn: randpermFn, Doc: "randperm(n), randperm(n,k): random permutation of 1:n (MATLAB's values after rng), or k unique integers from 1:n (MATLAB's own selection order is undocumented; the values differ)"},
 	})
 }
 
