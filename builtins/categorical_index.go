@@ -75,7 +75,7 @@ func (c *Categorical) codesFor(v value.Value) (*value.Array, error) {
 		k := c.categoryIndex(l)
 		if k == 0 {
 			if c.ordinal {
-				return nil, value.Errorf("MATLAB:categorical:ordinal:NotACategory", "Unable to add '%s' to an ordinal categorical array: it is not one of its categories.", l)
+				return nil, value.Errorf("MATLAB:categorical:ProtectedForAssign", "Unable to add '%s' to an ordinal categorical array: it is not one of its categories.", l)
 			}
 			c.cats = append(c.cats, l)
 			k = len(c.cats)

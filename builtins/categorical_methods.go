@@ -29,9 +29,13 @@ func init() {
 		{Name: "reshape", Fn: catReshapeFn, Doc: "B = reshape(A,m,n,...), reshape(A,[m n ...]): reshape a categorical array"},
 		{Name: "transpose", Fn: catTransposeFn, Doc: "B = transpose(A): transpose a categorical matrix"},
 		{Name: "ctranspose", Fn: catTransposeFn, Doc: "B = ctranspose(A): transpose a categorical matrix"},
-		{Name: "summary", Fn: catSummaryFn, Doc: "summary(A): print each category with its number of elements"},
+		{Name: "summary", Fn: catSummaryFn, Doc: "summary(A): print the array's name and size, then each category (and <undefined>) with its number of elements"},
 		{Name: "eq", Fn: catCompareFn(false), Doc: "TF = eq(A,B): element-wise A == B by category name, with categorical, char, string or cellstr B"},
 		{Name: "ne", Fn: catCompareFn(true), Doc: "TF = ne(A,B): element-wise A ~= B by category name"},
+		{Name: "lt", Fn: catOrderFn(func(d int) bool { return d < 0 }), Doc: "TF = lt(A,B): element-wise A < B by category order, for ordinal categorical arrays"},
+		{Name: "le", Fn: catOrderFn(func(d int) bool { return d <= 0 }), Doc: "TF = le(A,B): element-wise A <= B by category order, for ordinal categorical arrays"},
+		{Name: "gt", Fn: catOrderFn(func(d int) bool { return d > 0 }), Doc: "TF = gt(A,B): element-wise A > B by category order, for ordinal categorical arrays"},
+		{Name: "ge", Fn: catOrderFn(func(d int) bool { return d >= 0 }), Doc: "TF = ge(A,B): element-wise A >= B by category order, for ordinal categorical arrays"},
 	})
 }
 

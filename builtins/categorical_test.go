@@ -77,7 +77,8 @@ func TestCategoricalScripts(t *testing.T) {
 		{"c = categorical({'s','m'}, {'s','m','l'}, 'Ordinal', true); disp(isordinal(c))", "   1\n"},
 		{"c = categorical({'a','b','c','d'}); r = reshape(c, 2, 2); disp(mat2str(size(r))); disp(mat2str(size(transpose(c))))", "[2 2]\n[4 1]\n"},
 		{"c = categorical({'a','b'}); disp(c.categories{2})", "b\n"},
-		{"c = categorical({'a';'b';'a'}); summary(c)", "     a      2 \n     b      1 \n"},
+		{"c = categorical({'s','m','l'}, {'s','m','l'}, 'Ordinal', true); disp(mat2str(c > 's')); disp(mat2str(c <= c(2))); disp(mat2str(ge('m', c)))", "[false true true]\n[true true false]\n[true true false]\n"},
+		{"c = categorical({'a';'b';'a'}); summary(c)", "c: 3×1 categorical\n\n     a                2 \n     b                1 \n     <undefined>      0 \n"},
 	}
 	for _, tc := range tests {
 		if out := imgMustRun(t, "", tc.code); out != tc.want {
@@ -85,6 +86,9 @@ func TestCategoricalScripts(t *testing.T) {
 		}
 	}
 	imgWantErr(t, "", "categorical({1, 2})", "Unable to create a categorical array")
+	imgWantErr(t, "", "categorical({'a'}) < 'a'", "Relational comparisons are not allowed for categorical arrays that are not ordinal.")
+	imgWantErr(t, "", "c = categorical({'s'}, {'s','m'}, 'Ordinal', true); c < 'huge'", "huge")
+	imgWantErr(t, "", "c = categorical({'s'}, {'s','m'}, 'Ordinal', true); c == categorical({'s'})", "ordinal")
 	imgWantErr(t, "", "eq(categorical({'a'}), 1)", "Invalid types for comparison.")
 	imgWantErr(t, "", "c = categorical({'s'}, {'s','m'}, 'Ordinal', true); c(2) = 'q';", "ordinal")
 }

@@ -69,9 +69,9 @@ func (m *mapper) callAt(i int, args []value.Value) error {
 	outs, err := m.c.CallFunction(m.f, args, m.c.Nargout)
 	if err != nil && m.opts.handler.Defined() {
 		me := interp.AsMException(err)
-		s := value.NewStruct(value.Dims{1, 1}, []string{"message", "identifier", "index"})
-		s.Elems[0][0] = charRow(me.Msg)
-		s.Elems[0][1] = charRow(me.ID)
+		s := value.NewStruct(value.Dims{1, 1}, []string{"identifier", "message", "index"})
+		s.Elems[0][0] = charRow(me.ID)
+		s.Elems[0][1] = charRow(me.Msg)
 		s.Elems[0][2] = value.Num(float64(i + 1))
 		hargs := append([]value.Value{value.FromRef(s)}, args...)
 		outs, err = m.c.CallFunction(m.opts.handler, hargs, m.c.Nargout)

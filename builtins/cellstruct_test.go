@@ -13,6 +13,7 @@ func TestCellfun(t *testing.T) {
 		{`x = cellfun('isclass', {1, 'a'}, 'char');`, "x", []float64{0, 1}},
 		{`[a, b] = cellfun(@max, {[1 5 2], [7 3]});`, "b", []float64{2, 1}},
 		{`x = cellfun(@(v) error('bad'), {1, 2}, 'ErrorHandler', @(s, v) s.index);`, "x", []float64{1, 2}},
+		{`c = cellfun(@(v) error('a:b', 'bad'), {1}, 'ErrorHandler', @(s, v) fieldnames(s), 'UniformOutput', false); x = strjoin(c{1}', ',');`, "x", "identifier,message,index"},
 		{`x = size(cellfun(@numel, cell(0, 3)));`, "x", []float64{0, 3}},
 		{`x = cellfun(@(v) [v v], {1, 2});`, "error", "Non-scalar in Uniform output, at index 1, output 1."},
 		{`x = cellfun(@numel, {1}, {1, 2});`, "error", "All of the input arguments must be of the same size and shape."},

@@ -9,7 +9,7 @@ import (
 
 func init() {
 	interp.Register([]interp.Builtin{
-		{Name: "gcd", Fn: intPairFn("gcd", gcdReal), Doc: "gcd(a,b): element-wise greatest common divisor of integers (nonnegative)"},
+		{Name: "gcd", Fn: intPairFn("gcd", gcdReal), Doc: "gcd(a,b), [g,u,v] = gcd(a,b): element-wise greatest common divisor of integers (nonnegative), with Bézout coefficients a.*u + b.*v = g"},
 		{Name: "lcm", Fn: intPairFn("lcm", lcmReal), Doc: "lcm(a,b): element-wise least common multiple of positive integers"},
 		{Name: "primes", Fn: primesFn, Doc: "primes(n): row vector of the primes less than or equal to n"},
 		{Name: "isprime", Fn: isprimeFn, Doc: "isprime(x): element-wise test for prime nonnegative integers"},
@@ -36,8 +36,32 @@ func intPairFn(name string, f func(a, b float64) float64) interp.BuiltinFunc {
 				}
 			}
 		}
-		return oneResult(binaryReal(name, a, b, f))
+		if name != "gcd" || c.Nargout < 2 {
+			return oneResult(binaryReal(name, a, b, f))
+		}
+		out := make([]value.Value, 3)
+		for k := range out {
+			r, err := binaryReal(name, a, b, func(x, y float64) float64 { return bezout(x, y)[k] })
+			if err != nil {
+				return nil, err
+			}
+			out[k] = r
+		}
+		return out, nil
 	}
+}
+
+// bezout is MATLAB's extended Euclidean algorithm: g = gcd(a,b) and the
+// coefficients u, v with a·u + b·v = g.
+func bezout(a, b float64) [3]float64 {
+	u := [3]float64{1, 0, math.Abs(a)}
+	v := [3]float64{0, 1, math.Abs(b)}
+	for v[2] != 0 {
+		q := math.Floor(u[2] / v[2])
+		t := [3]float64{u[0] - q*v[0], u[1] - q*v[1], u[2] - q*v[2]}
+		u, v = v, t
+	}
+	return [3]float64{u[2], u[0] * signReal(a), u[1] * signReal(b)}
 }
 
 // gcdReal is Euclid's algorithm on integer-valued floats.

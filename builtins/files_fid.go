@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"errors"
 	"io"
+	"math"
 	"os"
 	"sort"
 	"strings"
@@ -197,6 +198,9 @@ func biFopen(c *interp.Call) ([]value.Value, error) {
 	if err != nil {
 		return nil, err
 	}
+	if len(c.Args) == 1 && name == "all" {
+		return one(openFids(c))
+	}
 	perm := "r"
 	if len(c.Args) > 1 {
 		if perm, err = textArg("fopen", c.Args[1], "Permission"); err != nil {
@@ -233,25 +237,49 @@ func biFopen(c *interp.Call) ([]value.Value, error) {
 	return []value.Value{value.Num(float64(fid)), charRow("")}, nil
 }
 
-// fopenQuery is [name, permission] = fopen(fid).
+// openFids is fopen('all'): the identifiers of the open files (not 0, 1
+// or 2) as a row vector, empty (0×0) when none is open.
+func openFids(c *interp.Call) value.Value {
+	t := files(c.In)
+	ids := make([]int, 0, len(t.files))
+	for id := range t.files {
+		ids = append(ids, id)
+	}
+	if len(ids) == 0 {
+		return value.Empty()
+	}
+	sort.Ints(ids)
+	xs := make([]float64, len(ids))
+	for i, id := range ids {
+		xs[i] = float64(id)
+	}
+	return value.RowVector(xs)
+}
+
+// fopenQuery is [name, permission, machinefmt, encoding] = fopen(fid); an
+// identifier that is not open gives empty texts.
 func fopenQuery(c *interp.Call) ([]value.Value, error) {
 	fid, err := fidArg(c.Args[0])
 	if err != nil {
 		return nil, err
 	}
+	name, perm := "", ""
 	switch fid {
 	case 0:
-		return []value.Value{charRow(`"stdin"`), charRow("r")}, nil
+		name, perm = `"stdin"`, "r"
 	case 1:
-		return []value.Value{charRow(`"stdout"`), charRow("w")}, nil
+		name, perm = `"stdout"`, "w"
 	case 2:
-		return []value.Value{charRow(`"stderr"`), charRow("w")}, nil
+		name, perm = `"stderr"`, "w"
+	default:
+		if o, ok := files(c.In).files[fid]; ok {
+			name, perm = o.name, o.mode
+		}
 	}
-	o, ok := files(c.In).files[fid]
-	if !ok {
-		return []value.Value{charRow(""), charRow("")}, nil
+	if name == "" {
+		return []value.Value{charRow(""), charRow(""), charRow(""), charRow("")}, nil
 	}
-	return []value.Value{charRow(o.name), charRow(o.mode)}, nil
+	return []value.Value{charRow(name), charRow(perm), charRow("ieee-le"), charRow("UTF-8")}, nil
 }
 
 func biFclose(c *interp.Call) ([]value.Value, error) {
@@ -324,11 +352,12 @@ func readLine(o *openFile, keep bool) (string, bool, error) {
 }
 
 func fgetLine(c *interp.Call, keep bool) ([]value.Value, error) {
-	if err := nargs(c, 1, 2); err != nil {
-		return nil, err
+	hi := 1
+	if keep {
+		hi = 2
 	}
-	if len(c.Args) == 2 {
-		return nil, value.Errorf("gomat:notImplemented", "%s: option 'nchar' is not supported.", c.Name)
+	if err := nargs(c, 1, hi); err != nil {
+		return nil, err
 	}
 	fid, err := fidArg(c.Args[0])
 	if err != nil {
@@ -338,6 +367,13 @@ func fgetLine(c *interp.Call, keep bool) ([]value.Value, error) {
 	if err != nil {
 		return nil, err
 	}
+	if len(c.Args) == 2 {
+		n, err := value.ScalarFloat(c.Args[1])
+		if err != nil || n < 0 || n != math.Floor(n) {
+			return nil, value.Errorf("MATLAB:fgets:InvalidNchar", "NCHAR must be a nonnegative integer scalar.")
+		}
+		return fgetsLimited(o, int(n))
+	}
 	line, ok, err := readLine(o, keep)
 	if err != nil {
 		return nil, err
@@ -346,6 +382,33 @@ func fgetLine(c *interp.Call, keep bool) ([]value.Value, error) {
 		return []value.Value{value.Num(-1), value.Num(0)}, nil
 	}
 	return []value.Value{charRow(line), value.Num(float64(len(line)))}, nil
+}
+
+// fgetsLimited is fgets(fid, nchar): at most nchar characters of the next
+// line (with its newline when that fits), -1 at end of file.
+func fgetsLimited(o *openFile, nchar int) ([]value.Value, error) {
+	r, err := o.reader()
+	if err != nil {
+		return nil, err
+	}
+	var b []byte
+	for len(b) < nchar {
+		ch, err := r.ReadByte()
+		if err != nil {
+			break
+		}
+		b = append(b, ch)
+		if ch == '\n' {
+			break
+		}
+	}
+	if _, perr := r.Peek(1); perr == io.EOF {
+		o.eof = true
+	}
+	if len(b) == 0 && o.eof {
+		return []value.Value{value.Num(-1), value.Num(0)}, nil
+	}
+	return []value.Value{charRow(string(b)), value.Num(float64(len(b)))}, nil
 }
 
 func biFgetl(c *interp.Call) ([]value.Value, error) { return fgetLine(c, false) }
@@ -426,10 +489,10 @@ func biFseek(c *interp.Call) ([]value.Value, error) {
 
 func init() {
 	interp.Register([]interp.Builtin{
-		{Name: "fopen", Fn: biFopen, Doc: "[fid, msg] = fopen(name), fopen(name, 'r'|'w'|'a'|'r+'|'w+'|'a+' with optional 't'/'b'), [name, perm] = fopen(fid)"},
+		{Name: "fopen", Fn: biFopen, Doc: "[fid, msg] = fopen(name), fopen(name, 'r'|'w'|'a'|'r+'|'w+'|'a+' with optional 't'/'b'), fids = fopen('all'), [name, perm, machinefmt, encoding] = fopen(fid)"},
 		{Name: "fclose", Fn: biFclose, Doc: "status = fclose(fid), fclose('all')"},
 		{Name: "fgetl", Fn: biFgetl, Doc: "line = fgetl(fid): the next line without its newline, -1 at end of file"},
-		{Name: "fgets", Fn: biFgets, Doc: "line = fgets(fid): the next line with its newline, -1 at end of file"},
+		{Name: "fgets", Fn: biFgets, Doc: "line = fgets(fid): the next line with its newline, -1 at end of file; fgets(fid, nchar) returns at most nchar characters"},
 		{Name: "feof", Fn: biFeof, Doc: "tf = feof(fid)"},
 		{Name: "frewind", Fn: biFrewind, Doc: "frewind(fid)"},
 		{Name: "ftell", Fn: biFtell, Doc: "pos = ftell(fid)"},

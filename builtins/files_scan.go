@@ -198,8 +198,13 @@ func biTextscan(c *interp.Call) ([]value.Value, error) {
 			}
 			x, ok := fieldNumber(fld)
 			if !ok {
+				// A field that only starts with a number gives that number,
+				// and reading stops at the first character it cannot convert.
 				stop = true
-				break
+				var l int
+				if x, l = floatPrefix(fld); l == 0 {
+					break
+				}
 			}
 			if cv.class.IsInteger() {
 				lo, hi := cv.class.IntRange()
@@ -210,6 +215,9 @@ func biTextscan(c *interp.Call) ([]value.Value, error) {
 			}
 			nums[i] = append(nums[i], x)
 			k++
+			if stop {
+				break
+			}
 		}
 		rows++
 	}

@@ -14,8 +14,8 @@ func init() {
 	interp.Register([]interp.Builtin{
 		{Name: "eig", Fn: eigFn, Doc: "e = eig(A), [V,D] = eig(A): eigenvalues and eigenvectors (symmetric A: real, ascending; general A: possibly complex)"},
 		{Name: "svd", Fn: svdFn, Doc: "s = svd(A), [U,S,V] = svd(A), [U,S,V] = svd(A,'econ'|0): singular value decomposition"},
-		{Name: "qr", Fn: qrFn, Doc: "R = qr(A), [Q,R] = qr(A), [Q,R] = qr(A,'econ'|0): QR factorisation (no column pivoting)"},
-		{Name: "lu", Fn: luFn, Doc: "[L,U] = lu(A) (L permuted), [L,U,P] = lu(A): LU factorisation with partial pivoting of a square matrix"},
+		{Name: "qr", Fn: qrFn, Doc: "R = qr(A), [Q,R] = qr(A), [Q,R,P] = qr(A) (A*P = Q*R, column pivoting), qr(A,'econ'), qr(...,'vector'|'matrix'), qr(A,0) (economy size, P a vector): QR factorisation"},
+		{Name: "lu", Fn: luFn, Doc: "Y = lu(A), [L,U] = lu(A) (L permuted), [L,U,P] = lu(A), [L,U,p] = lu(A,'vector'): LU factorisation with partial pivoting (A may be rectangular)"},
 		{Name: "chol", Fn: cholFn, Doc: "R = chol(A), [R,p] = chol(A): Cholesky factor R'*R = A of a symmetric positive definite matrix"},
 		{Name: "null", Fn: subspaceFn("null", false), Doc: "null(A): orthonormal basis of the null space, by SVD"},
 		{Name: "orth", Fn: subspaceFn("orth", true), Doc: "orth(A): orthonormal basis of the range, by SVD"},
@@ -196,30 +196,94 @@ func identityArray(cl value.Class, n int) *value.Array {
 }
 
 func qrFn(c *interp.Call) ([]value.Value, error) {
-	if len(c.Args) == 0 || len(c.Args) > 2 {
-		return nil, value.Errorf("MATLAB:narginchk:notEnoughInputs", "Not enough input arguments.")
+	if len(c.Args) == 0 {
+		return nil, value.Errorf("MATLAB:minrhs", "Not enough input arguments.")
 	}
-	if c.Nargout > 2 {
-		return nil, value.Errorf("gomat:notImplemented", "qr: column pivoting ([Q,R,P] = qr(A)) is not supported.")
+	if len(c.Args) > 3 {
+		return nil, value.Errorf("MATLAB:maxrhs", "Too many input arguments.")
 	}
 	a, err := linalgArg("qr", c.Args[0])
 	if err != nil {
 		return nil, err
 	}
-	econ, err := econArg("qr", c.Args[1:])
-	if err != nil {
-		return nil, err
+	econ, vector := false, false
+	for _, o := range c.Args[1:] {
+		s, isText := o.Text()
+		switch {
+		case isText && strings.EqualFold(s, "econ"):
+			econ = true
+		case isText && strings.EqualFold(s, "vector"):
+			vector = true
+		case isText && strings.EqualFold(s, "matrix"):
+		case !isText && isScalarZero(o):
+			econ, vector = true, true
+		default:
+			return nil, value.Errorf("MATLAB:qr:invalidInput", "Second argument must be 0, \"econ\", \"vector\" or \"matrix\".")
+		}
 	}
 	m, n := a.Size().Rows(), a.Size().Cols()
 	cl := a.Class()
-	if a.Size().IsEmpty() {
-		return []value.Value{value.FromRef(identityArray(linalgClass(cl), m)), emptyMatrix(cl, m, n)}, nil
+	perm := make([]int, n)
+	for j := range perm {
+		perm[j] = j
 	}
+	if c.Nargout > 2 {
+		perm = qrPivots(a.Re, m, n)
+	}
+	var outs []value.Value
+	if a.Size().IsEmpty() {
+		k := m
+		if econ {
+			k = min(m, n)
+		}
+		q := value.NewArray(linalgClass(cl), value.Dims{m, k})
+		for i := range min(m, k) {
+			q.Re[i*m+i] = 1
+		}
+		outs = []value.Value{value.FromRef(q), emptyMatrix(cl, k, n)}
+	} else {
+		outs = qrFactors(a, perm, econ)
+	}
+	if c.Nargout <= 1 {
+		return outs[1:], nil
+	}
+	if c.Nargout == 2 {
+		return outs, nil
+	}
+	if vector {
+		pv := make([]float64, n)
+		for j, p := range perm {
+			pv[j] = float64(p + 1)
+		}
+		return append(outs, value.RowVector(pv)), nil
+	}
+	pm := make([]float64, n*n)
+	for j, p := range perm {
+		pm[j*n+p] = 1
+	}
+	return append(outs, newResult(value.Double, value.Dims{n, n}, pm, nil)), nil
+}
+
+// isScalarZero reports whether v is the number 0.
+func isScalarZero(v value.Value) bool {
+	x, err := value.ScalarFloat(v)
+	return err == nil && x == 0
+}
+
+// qrFactors returns Q and R of the nonempty matrix a with its columns
+// reordered by perm (economy size when econ is set).
+func qrFactors(a *value.Array, perm []int, econ bool) []value.Value {
+	m, n := a.Size().Rows(), a.Size().Cols()
+	cl := a.Class()
 	// gonum's QR needs at least as many rows as columns; a wide matrix is
 	// padded with zero rows and the factors cut back.
 	rows := max(m, n)
 	d := mat.NewDense(rows, n, nil)
-	d.Slice(0, m, 0, n).(*mat.Dense).Copy(toDense(a))
+	for j, p := range perm {
+		for i := range m {
+			d.Set(i, j, a.Re[p*m+i])
+		}
+	}
 	var qr mat.QR
 	qr.Factorize(d)
 	var q, r mat.Dense
@@ -235,48 +299,197 @@ func qrFn(c *interp.Call) ([]value.Value, error) {
 		qs = q.Slice(0, m, 0, m)
 		rs = r.Slice(0, m, 0, n)
 	}
-	if c.Nargout <= 1 {
-		return []value.Value{fromMatrix(cl, rs)}, nil
+	return []value.Value{fromMatrix(cl, qs), fromMatrix(cl, rs)}
+}
+
+// qrPivots chooses the column order of a QR factorisation with column
+// pivoting as LAPACK's dgeqp3 (dlaqp2) does: at each step the remaining
+// column of largest partial norm comes next (the first one on ties), the
+// norms being downdated after each Householder step. a is column-major
+// m×n; the result lists 0-based columns.
+func qrPivots(a []float64, m, n int) []int {
+	w := append([]float64(nil), a...)
+	perm := make([]int, n)
+	vn1 := make([]float64, n)
+	vn2 := make([]float64, n)
+	norm := func(j, from int) float64 {
+		s := 0.0
+		for i := from; i < m; i++ {
+			s = math.Hypot(s, w[j*m+i])
+		}
+		return s
 	}
-	return []value.Value{fromMatrix(cl, qs), fromMatrix(cl, rs)}, nil
+	for j := range n {
+		perm[j] = j
+		vn1[j] = norm(j, 0)
+		vn2[j] = vn1[j]
+	}
+	tol3z := math.Sqrt(epsOf(1, false))
+	for k := range min(m, n) {
+		p := k
+		for j := k + 1; j < n; j++ {
+			if vn1[j] > vn1[p] {
+				p = j
+			}
+		}
+		if p != k {
+			for i := range m {
+				w[k*m+i], w[p*m+i] = w[p*m+i], w[k*m+i]
+			}
+			perm[k], perm[p] = perm[p], perm[k]
+			vn1[p], vn2[p] = vn1[k], vn2[k]
+		}
+		// Householder reflector (dlarfg) zeroing w(k+1:m, k), applied
+		// to the remaining columns.
+		alpha, xnorm := w[k*m+k], norm(k, k+1)
+		if xnorm != 0 {
+			beta := -math.Copysign(math.Hypot(alpha, xnorm), alpha)
+			tau := (beta - alpha) / beta
+			v := make([]float64, m-k)
+			v[0] = 1
+			for i := k + 1; i < m; i++ {
+				v[i-k] = w[k*m+i] / (alpha - beta)
+				w[k*m+i] = 0
+			}
+			w[k*m+k] = beta
+			for j := k + 1; j < n; j++ {
+				dot := 0.0
+				for i := k; i < m; i++ {
+					dot += v[i-k] * w[j*m+i]
+				}
+				for i := k; i < m; i++ {
+					w[j*m+i] -= tau * dot * v[i-k]
+				}
+			}
+		}
+		for j := k + 1; j < n; j++ {
+			if vn1[j] == 0 {
+				continue
+			}
+			t := math.Max(1-math.Pow(math.Abs(w[j*m+k])/vn1[j], 2), 0)
+			if t*math.Pow(vn1[j]/vn2[j], 2) <= tol3z {
+				vn1[j] = norm(j, k+1)
+				vn2[j] = vn1[j]
+			} else {
+				vn1[j] *= math.Sqrt(t)
+			}
+		}
+	}
+	return perm
 }
 
 func luFn(c *interp.Call) ([]value.Value, error) {
-	var x value.Value
-	if err := c.Unpack("A", &x); err != nil {
-		return nil, err
+	if len(c.Args) == 0 {
+		return nil, value.Errorf("MATLAB:minrhs", "Not enough input arguments.")
 	}
-	a, err := squareArg("lu", x)
+	if len(c.Args) > 2 {
+		return nil, value.Errorf("MATLAB:maxrhs", "Too many input arguments.")
+	}
+	a, err := linalgArg("lu", c.Args[0])
 	if err != nil {
 		return nil, err
 	}
-	n := a.Size().Rows()
-	cl := a.Class()
-	if n == 0 {
-		return []value.Value{emptyMatrix(cl, 0, 0), emptyMatrix(cl, 0, 0), emptyMatrix(cl, 0, 0)}, nil
+	vector := false
+	if len(c.Args) == 2 {
+		s, ok := c.Args[1].Text()
+		switch {
+		case ok && strings.EqualFold(s, "vector"):
+			vector = true
+		case ok && strings.EqualFold(s, "matrix"):
+		default:
+			return nil, value.Errorf("MATLAB:lu:invalidOutputForm", "Output form must be 'matrix' or 'vector'.")
+		}
 	}
-	var lu mat.LU
-	lu.Factorize(toDense(a))
-	var l, u mat.TriDense
-	lu.LTo(&l)
-	lu.UTo(&u)
-	piv := lu.RowPivots(nil)
-	p := mat.NewDense(n, n, nil)
-	for i, r := range piv {
-		p.Set(i, r, 1)
+	m, n := a.Size().Rows(), a.Size().Cols()
+	k := min(m, n)
+	cl := linalgClass(a.Class())
+	f, perm := luFactor(a.Re, m, n)
+	l := make([]float64, m*k)
+	u := make([]float64, k*n)
+	for j := range n {
+		for i := range m {
+			switch {
+			case i < j && i < k:
+				u[j*k+i] = f[j*m+i]
+			case i == j:
+				u[j*k+i] = f[j*m+i]
+				l[j*m+i] = 1
+			case j < k:
+				l[j*m+i] = f[j*m+i]
+			}
+		}
 	}
-	if c.Nargout >= 3 {
-		return []value.Value{fromMatrix(cl, &l), fromMatrix(cl, &u), fromMatrix(cl, p)}, nil
+	ud := value.Dims{k, n}
+	switch {
+	case c.Nargout <= 1:
+		return []value.Value{newResult(cl, value.Dims{m, n}, f, nil)}, nil
+	case c.Nargout == 2:
+		pl := make([]float64, m*k)
+		for j := range k {
+			for i, r := range perm {
+				pl[j*m+r] = l[j*m+i]
+			}
+		}
+		return []value.Value{newResult(cl, value.Dims{m, k}, pl, nil), newResult(cl, ud, u, nil)}, nil
 	}
-	var pl mat.Dense
-	pl.Mul(p.T(), &l)
-	if c.Nargout == 2 {
-		return []value.Value{fromMatrix(cl, &pl), fromMatrix(cl, &u)}, nil
+	var p value.Value
+	if vector {
+		pv := make([]float64, m)
+		for i, r := range perm {
+			pv[i] = float64(r + 1)
+		}
+		p = value.RowVector(pv)
+	} else {
+		pm := make([]float64, m*m)
+		for i, r := range perm {
+			pm[r*m+i] = 1
+		}
+		p = newResult(value.Double, value.Dims{m, m}, pm, nil)
 	}
-	var y mat.Dense
-	y.Add(&l, &u)
-	y.Sub(&y, identity(n))
-	return []value.Value{fromMatrix(cl, &y)}, nil
+	return []value.Value{newResult(cl, value.Dims{m, k}, l, nil), newResult(cl, ud, u, nil), p}, nil
+}
+
+// luFactor is LAPACK's dgetf2 on a column-major m×n matrix: Gaussian
+// elimination with partial pivoting (the first row of largest magnitude).
+// It returns the factors packed as L+U-I (L unit lower) and perm, where
+// row i of the factored matrix is row perm[i] of the input.
+func luFactor(src []float64, m, n int) ([]float64, []int) {
+	f := append([]float64(nil), src...)
+	perm := make([]int, m)
+	for i := range perm {
+		perm[i] = i
+	}
+	for k := range min(m, n) {
+		p := k
+		for i := k + 1; i < m; i++ {
+			if math.Abs(f[k*m+i]) > math.Abs(f[k*m+p]) {
+				p = i
+			}
+		}
+		if p != k {
+			for j := range n {
+				f[j*m+k], f[j*m+p] = f[j*m+p], f[j*m+k]
+			}
+			perm[k], perm[p] = perm[p], perm[k]
+		}
+		piv := f[k*m+k]
+		if piv == 0 {
+			continue
+		}
+		for i := k + 1; i < m; i++ {
+			f[k*m+i] /= piv
+		}
+		for j := k + 1; j < n; j++ {
+			x := f[j*m+k]
+			if x == 0 {
+				continue
+			}
+			for i := k + 1; i < m; i++ {
+				f[j*m+i] -= f[k*m+i] * x
+			}
+		}
+	}
+	return f, perm
 }
 
 func cholFn(c *interp.Call) ([]value.Value, error) {

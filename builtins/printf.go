@@ -27,8 +27,10 @@ type fmtSeg struct {
 	lit        string
 	conv       byte // 0 for literal text
 	flags      string
-	width      int // -1 absent, -2 from an argument (*)
-	prec       int // -1 absent, -2 from an argument (*)
+	width      int  // -1 absent, -2 from an argument (*)
+	prec       int  // -1 absent, -2 from an argument (*)
+	pos        int  // n of an n$ identifier (1-based), 0 if absent
+	sub        byte // subtype b (bits of a double) or t (of a single), or 0
 	invalidEnd bool
 }
 
@@ -128,16 +130,30 @@ func isHex(b byte) bool {
 	return b >= '0' && b <= '9' || b >= 'a' && b <= 'f' || b >= 'A' && b <= 'F'
 }
 
-// parseConv parses a conversion after its '%': flags, width, precision,
-// an optional length modifier (l, h, t, b, ignored) and the conversion
-// character.
+// parseConv parses a conversion after its '%': an optional n$ identifier,
+// flags, width, precision, an optional subtype or length modifier and the
+// conversion character. The subtypes b and t make %o, %u, %x and %X print
+// the bits of a double or a single; l and h are accepted and ignored.
 func parseConv(s string) (fmtSeg, int, bool) {
 	seg := fmtSeg{width: -1, prec: -1}
 	i := 0
+	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	if i > 0 && i < len(s) && s[i] == '$' {
+		seg.pos, _ = strconv.Atoi(s[:i])
+		if seg.pos == 0 {
+			return seg, 0, false
+		}
+		i++
+	} else {
+		i = 0
+	}
+	start := i
 	for i < len(s) && strings.IndexByte("-+ 0#", s[i]) >= 0 {
 		i++
 	}
-	seg.flags = s[:i]
+	seg.flags = s[start:i]
 	num := func() int {
 		if i < len(s) && s[i] == '*' {
 			i++
@@ -162,12 +178,18 @@ func parseConv(s string) (fmtSeg, int, bool) {
 		}
 	}
 	for i < len(s) && strings.IndexByte("lhtb", s[i]) >= 0 {
+		if s[i] == 'b' || s[i] == 't' {
+			seg.sub = s[i]
+		}
 		i++
 	}
 	if i >= len(s) || strings.IndexByte("diuoxXfFeEgGcs", s[i]) < 0 {
 		return seg, 0, false
 	}
 	seg.conv = s[i]
+	if strings.IndexByte("ouxX", seg.conv) < 0 {
+		seg.sub = 0
+	}
 	return seg, i + 1, true
 }
 
@@ -271,10 +293,13 @@ func formatText(format string, args []value.Value) (string, error) {
 func runFormat(segs []fmtSeg, args []fmtArg, hasArgs bool) string {
 	var b strings.Builder
 	cur := &cursor{args: args}
-	nconv := 0
+	nconv, npos := 0, 0
 	for _, s := range segs {
 		if s.conv != 0 {
 			nconv++
+		}
+		if s.pos > 0 {
+			npos++
 		}
 	}
 	if nconv == 0 || cur.done() {
@@ -295,34 +320,67 @@ func runFormat(segs []fmtSeg, args []fmtArg, hasArgs bool) string {
 				b.WriteString(s.lit)
 				continue
 			}
-			if cur.done() {
+			src := cur
+			if s.pos > 0 {
+				// An n$ identifier reads the n-th data argument afresh.
+				if s.pos > len(args) {
+					return b.String()
+				}
+				src = &cursor{args: args[s.pos-1 : s.pos]}
+				if src.done() {
+					continue
+				}
+			}
+			if src.done() {
 				return b.String()
 			}
 			width, prec := s.width, s.prec
 			flags := s.flags
 			if width == -2 {
-				width = int(cur.next(false).x)
+				width = int(src.next(false).x)
 				if width < 0 {
 					flags += "-"
 					width = -width
 				}
-				if cur.done() {
+				if src.done() {
 					return b.String()
 				}
 			}
 			if prec == -2 {
-				prec = max(int(cur.next(false).x), -1)
-				if cur.done() {
+				prec = max(int(src.next(false).x), -1)
+				if src.done() {
 					return b.String()
 				}
 			}
-			it := cur.next(s.conv == 's')
+			it := src.next(s.conv == 's')
+			if s.sub != 0 && !it.isText {
+				b.WriteString(fmt.Sprintf(spec(flags, width, prec, bitsVerb(s.conv)), bitsOf(s.sub, it.x)))
+				continue
+			}
 			b.WriteString(formatItem(s.conv, flags, width, prec, it))
 		}
-		if cur.done() {
+		// A format whose conversions all name their argument is used once.
+		if npos == nconv || cur.done() {
 			return b.String()
 		}
 	}
+}
+
+// bitsOf is the IEEE bit pattern of x as a double (subtype b) or a
+// single (subtype t), for the %bx and %tx families of conversions.
+func bitsOf(sub byte, x float64) uint64 {
+	if sub == 't' {
+		return uint64(math.Float32bits(float32(x)))
+	}
+	return math.Float64bits(x)
+}
+
+// bitsVerb is the Go verb for an unsigned conversion: o, x, X, or d for u.
+func bitsVerb(conv byte) byte {
+	if conv == 'u' {
+		return 'd'
+	}
+	return conv
 }
 
 // spec builds a Go format verb from MATLAB flags, width and precision.

@@ -37,6 +37,10 @@ func TestSprintf(t *testing.T) {
 		{`s = sprintf('%d', 2^53);`, "s", "9007199254740992"},
 		{`s = sprintf('%s', {1});`, "error", "Function is not defined for 'cell' inputs."},
 		{`n = size(sprintf(''), 2);`, "n", []float64{0}},
+		{`s = sprintf(' %3$s %2$s %1$s', 'X', 'Y', 'Z');`, "s", " Z Y X"},
+		{`s = sprintf('%1$s %2$d %1$s', 'foo', 42);`, "s", "foo 42 foo"},
+		{`s = sprintf('%bx', pi);`, "s", "400921fb54442d18"},
+		{`s = sprintf('%tX', 1);`, "s", "3F800000"},
 	})
 }
 

@@ -35,8 +35,16 @@ func diffFn(c *interp.Call) ([]value.Value, error) {
 	}
 	re, im := a.Re, a.Im
 	d := a.Size().Clone()
+	if len(c.Args) < 3 && n > 0 && d.IsScalar() {
+		return []value.Value{emptyLike(a.Class(), value.Dims{0, 0})}, nil
+	}
 	for range n {
-		if len(c.Args) < 3 && d.At(k) <= 1 && !d.IsEmpty() {
+		// Without a dimension, an order beyond the working dimension's
+		// length carries on along the next non-singleton dimension.
+		if len(c.Args) < 3 && d.At(k) == 1 && !d.IsScalar() {
+			k = defaultDim(d)
+		}
+		if d.At(k) == 0 {
 			break
 		}
 		v := viewAlong(d, k)
@@ -64,11 +72,21 @@ func diffFn(c *interp.Call) ([]value.Value, error) {
 		}
 		re, im, d = nr, ni, nd
 	}
-	cl := a.Class()
-	if !cl.IsNumeric() {
-		cl = value.Double
+	return []value.Value{newResult(diffClass(a.Class()), d, append([]float64(nil), re...), im)}, nil
+}
+
+// diffClass is the class of diff's result: numeric classes are kept,
+// char and logical give double.
+func diffClass(c value.Class) value.Class {
+	if !c.IsNumeric() {
+		return value.Double
 	}
-	return []value.Value{newResult(cl, d, append([]float64(nil), re...), im)}, nil
+	return c
+}
+
+// emptyLike returns an empty array of diff's result class for class c.
+func emptyLike(c value.Class, d value.Dims) value.Value {
+	return newResult(diffClass(c), d, nil, nil)
 }
 
 func trapzFn(c *interp.Call) ([]value.Value, error) {

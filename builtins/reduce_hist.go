@@ -3,6 +3,7 @@ package builtins
 import (
 	"math"
 	"sort"
+	"strings"
 
 	"gomat/lang/interp"
 	"gomat/lang/value"
@@ -10,36 +11,37 @@ import (
 
 func init() {
 	interp.Register([]interp.Builtin{
-		{Name: "histcounts", Fn: histcountsFn, Doc: "[N,edges,bin] = histcounts(x), histcounts(x,nbins), histcounts(x,edges): histogram bin counts (bins [e(k), e(k+1)), the last closed)"},
-		{Name: "accumarray", Fn: accumarrayFn, Doc: "accumarray(subs,vals), accumarray(subs,vals,sz), accumarray(subs,vals,sz,fun), accumarray(subs,vals,sz,fun,fillval): accumulate values by subscript (sum by default)"},
+		{Name: "histcounts", Fn: histcountsFn, Doc: "[N,edges,bin] = histcounts(x), histcounts(x,nbins), histcounts(x,edges), histcounts(...,Name,Value) (BinWidth, BinLimits, NumBins, BinEdges, BinMethod 'auto'|'scott'|'integers'|'sturges'|'sqrt', Normalization 'count'|'probability'|'percentage'|'countdensity'|'cumcount'|'pdf'|'cdf'): histogram bin counts (bins [e(k), e(k+1)), the last closed)"},
+		{Name: "accumarray", Fn: accumarrayFn, Doc: "accumarray(subs,vals), accumarray(subs,vals,sz), accumarray(subs,vals,sz,fun), accumarray(subs,vals,sz,fun,fillval): accumulate values by subscript (sum by default; a fun returning a 1×1 cell gives a cell array)"},
 	})
 }
 
 func histcountsFn(c *interp.Call) ([]value.Value, error) {
 	var x, spec value.Value
-	if err := c.Unpack("x", &x, "bins?", &spec); err != nil {
+	var binEdges, binLimits []float64
+	binWidth, numBins := 0.0, 0.0
+	method, norm := "auto", "count"
+	if err := c.Unpack("x", &x, "bins?", &spec, "-BinWidth", &binWidth, "-BinLimits", &binLimits,
+		"-NumBins", &numBins, "-BinEdges", &binEdges, "-BinMethod", &method, "-Normalization", &norm); err != nil {
 		return nil, err
 	}
 	a, err := realReduction("histcounts", x)
 	if err != nil {
 		return nil, err
 	}
-	data := withoutNaN(a.Re)
-	var edges []float64
-	switch {
-	case !spec.Defined():
-		edges = autoEdges(data)
-	case spec.Numel() == 1:
-		nb, err := value.ScalarFloat(spec)
-		if err != nil || nb < 1 || nb != math.Trunc(nb) {
-			return nil, value.Errorf("MATLAB:histcounts:InvalidNumBins", "Number of bins must be a positive integer.")
+	if spec.Defined() {
+		if spec.Numel() == 1 {
+			numBins, err = value.ScalarFloat(spec)
+			if err != nil || numBins < 1 || numBins != math.Trunc(numBins) {
+				return nil, value.Errorf("MATLAB:histcounts:InvalidNumBins", "Number of bins must be a positive integer.")
+			}
+		} else if binEdges, err = value.ToFloat64(spec); err != nil {
+			return nil, undefinedFor("histcounts", spec)
 		}
-		edges = nbinEdges(data, int(nb))
-	default:
-		edges, _ = value.ToFloat64(spec)
-		if !sort.Float64sAreSorted(edges) {
-			return nil, value.Errorf("MATLAB:histcounts:InvalidEdges", "Bin edges must be a vector that is real, numeric or logical, and monotonically nondecreasing.")
-		}
+	}
+	edges, err := histEdges(withoutNaN(a.Re), binEdges, binLimits, binWidth, numBins, strings.ToLower(method), a.Class())
+	if err != nil {
+		return nil, err
 	}
 	nbins := max(len(edges)-1, 0)
 	counts := make([]float64, nbins)
@@ -51,7 +53,182 @@ func histcountsFn(c *interp.Call) ([]value.Value, error) {
 			bin[i] = float64(k + 1)
 		}
 	}
+	if err := normalizeCounts(counts, edges, len(a.Re), strings.ToLower(norm)); err != nil {
+		return nil, err
+	}
 	return []value.Value{value.RowVector(counts), value.RowVector(edges), newResult(value.Double, a.Size(), bin, nil)}, nil
+}
+
+// histEdges picks histcounts' bin edges. The precedence is MATLAB's:
+// explicit edges, then BinWidth, then a number of bins, then the binning
+// method; BinLimits, when given, fix the outer edges.
+func histEdges(data, binEdges, binLimits []float64, binWidth, numBins float64, method string, cl value.Class) ([]float64, error) {
+	if binEdges != nil {
+		if len(binEdges) < 2 && len(binEdges) != 0 || !sort.Float64sAreSorted(binEdges) {
+			return nil, value.Errorf("MATLAB:histcounts:InvalidEdges", "Bin edges must be a vector that is real, numeric or logical, and monotonically nondecreasing.")
+		}
+		return binEdges, nil
+	}
+	if binWidth < 0 || binWidth != binWidth {
+		return nil, value.Errorf("MATLAB:histcounts:InvalidBinWidth", "Bin width must be a positive scalar.")
+	}
+	if numBins < 0 || numBins != math.Trunc(numBins) {
+		return nil, value.Errorf("MATLAB:histcounts:InvalidNumBins", "Number of bins must be a positive integer.")
+	}
+	hard := binLimits != nil
+	if hard {
+		if len(binLimits) != 2 || !(binLimits[0] <= binLimits[1]) {
+			return nil, value.Errorf("MATLAB:histcounts:InvalidBinLimits", "Bin limits must be a 2-element vector of real, finite values in nondecreasing order.")
+		}
+		inside := data[:0:0]
+		for _, v := range data {
+			if v >= binLimits[0] && v <= binLimits[1] {
+				inside = append(inside, v)
+			}
+		}
+		data = inside
+	}
+	switch {
+	case binWidth > 0 && hard:
+		lo, hi := binLimits[0], binLimits[1]
+		nb := max(math.Ceil((hi-lo)/binWidth), 1)
+		edges := make([]float64, int(nb)+1)
+		for k := range edges {
+			edges[k] = lo + float64(k)*binWidth
+		}
+		edges[len(edges)-1] = hi
+		return edges, nil
+	case binWidth > 0:
+		lo, hi, ok := dataRange(data)
+		if !ok {
+			lo, hi = 0, 0
+		}
+		left := binWidth * math.Floor(lo/binWidth)
+		nb := max(math.Ceil((hi-left)/binWidth), 1)
+		edges := make([]float64, int(nb)+1)
+		for k := range edges {
+			edges[k] = left + float64(k)*binWidth
+		}
+		return edges, nil
+	case numBins > 0 && hard:
+		return limitEdges(binLimits, int(numBins)), nil
+	case numBins > 0:
+		return nbinEdges(data, int(numBins)), nil
+	}
+	var width float64
+	switch method {
+	case "auto":
+		lo, hi, ok := dataRange(data)
+		if ok && integerValued(data, cl) && hi-lo <= 50 {
+			return integerEdges(data, binLimits), nil
+		}
+		if !hard {
+			return autoEdges(data), nil
+		}
+		width = scottWidth(data)
+	case "integers":
+		return integerEdges(data, binLimits), nil
+	case "scott":
+		if !hard {
+			return scottEdges(data, scottWidth(data)), nil
+		}
+		width = scottWidth(data)
+	case "sturges", "sqrt":
+		lo, hi, _ := dataRange(data)
+		n := float64(len(data))
+		nb := math.Ceil(math.Log2(n) + 1)
+		if method == "sqrt" {
+			nb = math.Ceil(math.Sqrt(n))
+		}
+		width = (hi - lo) / max(nb, 1)
+		if !hard {
+			return scottEdges(data, width), nil
+		}
+	default:
+		return nil, value.Errorf("MATLAB:histcounts:InvalidBinMethod", "The value of 'BinMethod' is invalid. It must be 'auto', 'scott', 'integers', 'sturges' or 'sqrt'.")
+	}
+	lo, hi := binLimits[0], binLimits[1]
+	nb := 1
+	if w := niceWidth(width, math.Max(math.Abs(lo), math.Abs(hi))); hi > lo && w > 0 {
+		nb = int(max(math.Ceil((hi-lo)/w), 1))
+	}
+	return limitEdges(binLimits, nb), nil
+}
+
+// limitEdges divides [lim(1), lim(2)] into nb equal bins.
+func limitEdges(lim []float64, nb int) []float64 {
+	edges := make([]float64, nb+1)
+	for k := range nb {
+		edges[k] = lim[0] + float64(k)*(lim[1]-lim[0])/float64(nb)
+	}
+	edges[nb] = lim[1]
+	return edges
+}
+
+// integerValued reports whether every value is an integer (always so for
+// integer and logical classes).
+func integerValued(data []float64, cl value.Class) bool {
+	if cl.IsInteger() || cl == value.Logical {
+		return true
+	}
+	for _, v := range data {
+		if v != math.Trunc(v) && !math.IsInf(v, 0) {
+			return false
+		}
+	}
+	return true
+}
+
+// integerEdges are unit bins centred on the integers spanning the data;
+// with limits, the outer edges are the limits themselves.
+func integerEdges(data, limits []float64) []float64 {
+	lo, hi, ok := dataRange(data)
+	if limits != nil {
+		lo, hi = limits[0], limits[1]
+		edges := []float64{lo}
+		for e := math.Ceil(lo) + 0.5; e < hi; e++ {
+			edges = append(edges, e)
+		}
+		return append(edges, hi)
+	}
+	if !ok {
+		return []float64{0, 1}
+	}
+	var edges []float64
+	for e := math.Floor(math.Round(lo)) - 0.5; e <= math.Ceil(math.Round(hi))+0.5; e++ {
+		edges = append(edges, e)
+	}
+	return edges
+}
+
+// normalizeCounts applies histcounts' Normalization to the counts in place;
+// n is the number of elements of the data.
+func normalizeCounts(counts, edges []float64, n int, norm string) error {
+	total := float64(n)
+	acc := 0.0
+	for k := range counts {
+		w := edges[k+1] - edges[k]
+		switch norm {
+		case "count":
+		case "probability":
+			counts[k] /= total
+		case "percentage":
+			counts[k] = 100 * counts[k] / total
+		case "countdensity":
+			counts[k] /= w
+		case "pdf":
+			counts[k] = counts[k] / total / w
+		case "cumcount":
+			acc += counts[k]
+			counts[k] = acc
+		case "cdf":
+			acc += counts[k]
+			counts[k] = acc / total
+		default:
+			return value.Errorf("MATLAB:histcounts:InvalidNormalization", "The value of 'Normalization' is invalid. It must be 'count', 'probability', 'percentage', 'countdensity', 'cumcount', 'pdf' or 'cdf'.")
+		}
+	}
+	return nil
 }
 
 // binOf returns the 0-based bin of v, or -1 when it is outside the edges
@@ -105,28 +282,25 @@ func nbinEdges(data []float64, nbins int) []float64 {
 }
 
 // autoEdges is histcounts' automatic binning: unit bins centred on the
-// integers for integer data spanning at most 50, else Scott's rule with
-// the bin width rounded to 1, 2, 3, 5 or 10 times a power of ten.
+// integers for integer data spanning at most 50, else Scott's rule.
 func autoEdges(data []float64) []float64 {
 	lo, hi, ok := dataRange(data)
 	if !ok {
 		return []float64{0, 1}
 	}
-	integers := true
-	for _, v := range data {
-		if v != math.Trunc(v) {
-			integers = false
-			break
-		}
+	if integerValued(data, value.Double) && hi-lo <= 50 {
+		return integerEdges(data, nil)
 	}
-	if integers && hi-lo <= 50 {
-		var edges []float64
-		for e := math.Floor(lo) - 0.5; e <= math.Ceil(hi)+0.5; e++ {
-			edges = append(edges, e)
-		}
-		return edges
-	}
+	return scottEdges(data, scottWidth(data))
+}
+
+// scottWidth is Scott's normal reference rule for the bin width,
+// 3.5·std(x)/n^(1/3).
+func scottWidth(data []float64) float64 {
 	n := float64(len(data))
+	if n == 0 {
+		return 0
+	}
 	m, _ := sumOf(data, nil, false)
 	m /= n
 	ss := 0.0
@@ -134,27 +308,40 @@ func autoEdges(data []float64) []float64 {
 		ss += (v - m) * (v - m)
 	}
 	sd := math.Sqrt(ss / math.Max(n-1, 1))
-	raw := 3.5 * sd / math.Cbrt(n)
+	return 3.5 * sd / math.Cbrt(n)
+}
+
+// niceWidth rounds a raw bin width to 1, 2, 3, 5 or 10 times a power of
+// ten, as MATLAB's automatic bin rules do.
+func niceWidth(raw, xscale float64) float64 {
+	raw = math.Max(raw, epsOf(xscale, false))
+	pow := math.Pow(10, math.Floor(math.Log10(raw)))
+	rel := raw / pow
+	switch {
+	case rel < 1.5:
+		return pow
+	case rel < 2.5:
+		return 2 * pow
+	case rel < 4:
+		return 3 * pow
+	case rel < 7.5:
+		return 5 * pow
+	}
+	return 10 * pow
+}
+
+// scottEdges places bins of the tidied raw width at multiples of that
+// width, covering the data (one bin for nearly constant data).
+func scottEdges(data []float64, raw float64) []float64 {
+	lo, hi, ok := dataRange(data)
+	if !ok {
+		return []float64{0, 1}
+	}
 	xscale := math.Max(math.Abs(lo), math.Abs(hi))
 	if hi-lo <= math.Max(math.Sqrt(epsOf(xscale, false)), 0x1p-1022) {
 		return nbinEdges(data, 1)
 	}
-	raw = math.Max(raw, epsOf(xscale, false))
-	pow := math.Pow(10, math.Floor(math.Log10(raw)))
-	rel := raw / pow
-	var width float64
-	switch {
-	case rel < 1.5:
-		width = pow
-	case rel < 2.5:
-		width = 2 * pow
-	case rel < 4:
-		width = 3 * pow
-	case rel < 7.5:
-		width = 5 * pow
-	default:
-		width = 10 * pow
-	}
+	width := niceWidth(raw, xscale)
 	left := math.Min(width*math.Floor(lo/width), lo)
 	nb := math.Max(1, math.Ceil((hi-left)/width))
 	right := math.Max(left+nb*width, hi)
@@ -164,6 +351,16 @@ func autoEdges(data []float64) []float64 {
 	}
 	edges[int(nb)] = right
 	return edges
+}
+
+// allNil reports whether every group is empty.
+func allNil(groups [][]float64) bool {
+	for _, g := range groups {
+		if g != nil {
+			return false
+		}
+	}
+	return true
 }
 
 // dataRange returns the finite minimum and maximum of data.
@@ -243,6 +440,7 @@ func accumarrayFn(c *interp.Call) ([]value.Value, error) {
 	}
 	out := make([]float64, len(groups))
 	cl := value.Double
+	var cells []value.Value // set when fun returns cells
 	for i, g := range groups {
 		switch {
 		case g == nil:
@@ -259,8 +457,18 @@ func accumarrayFn(c *interp.Call) ([]value.Value, error) {
 			if len(r) == 0 {
 				return nil, value.Errorf("MATLAB:accumarray:nonscalarFunOutput", "The function FUN must return a scalar.")
 			}
+			if cell, ok := r[0].Ref().(*value.Cell); ok && cell.Size().Numel() == 1 {
+				if cells == nil {
+					if i > 0 && !allNil(groups[:i]) {
+						return nil, value.Errorf("MATLAB:accumarray:nonscalarFunOutput", "The function FUN must return a scalar.")
+					}
+					cells = make([]value.Value, len(groups))
+				}
+				cells[i] = cell.Elems[0]
+				continue
+			}
 			x, err := value.ScalarFloat(r[0])
-			if err != nil {
+			if err != nil || cells != nil {
 				return nil, value.Errorf("MATLAB:accumarray:nonscalarFunOutput", "The function FUN must return a scalar.")
 			}
 			out[i] = x
@@ -268,6 +476,14 @@ func accumarrayFn(c *interp.Call) ([]value.Value, error) {
 				cl = value.Logical
 			}
 		}
+	}
+	if cells != nil {
+		for i, e := range cells {
+			if !e.Defined() {
+				cells[i] = value.Empty()
+			}
+		}
+		return []value.Value{value.FromRef(value.NewCellFrom(d, cells))}, nil
 	}
 	return []value.Value{newResult(cl, d, out, nil)}, nil
 }

@@ -53,6 +53,22 @@ type keyedIndex struct {
 // idx (1-based positions), keeping equal elements in their original order
 // and NaN last (first when descending), as MATLAB's sort does.
 func sortReal(data []float64, v sliceView, descend bool, re, idx []float64) {
+	if v.n >= radixMinLen {
+		vals, perm := make([]float64, v.n), make([]uint32, v.n)
+		for s := range v.count {
+			b := v.base(s)
+			for j := range vals {
+				vals[j] = data[b+j*v.stride]
+			}
+			radixSortFloats(vals, descend, perm)
+			for j, x := range vals {
+				o := b + j*v.stride
+				re[o] = x
+				idx[o] = float64(perm[j] + 1)
+			}
+		}
+		return
+	}
 	ps := make([]keyedIndex, v.n)
 	for s := range v.count {
 		b := v.base(s)
@@ -91,6 +107,13 @@ func sortValues(data []float64, v sliceView, descend bool, re []float64) {
 		b := v.base(s)
 		for j := range tmp {
 			tmp[j] = data[b+j*v.stride]
+		}
+		if v.n >= radixMinLen {
+			radixSortFloats(tmp, descend, nil)
+			for j, x := range tmp {
+				re[b+j*v.stride] = x
+			}
+			continue
 		}
 		slices.Sort(tmp) // NaNs sort first
 		nan := 0

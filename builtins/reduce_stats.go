@@ -2,6 +2,7 @@ package builtins
 
 import (
 	"math"
+	"slices"
 	"sort"
 
 	"gomat/lang/interp"
@@ -11,9 +12,9 @@ import (
 func init() {
 	interp.Register([]interp.Builtin{
 		{Name: "median", Fn: medianFn, Doc: "median(x), median(x,dim), median(x,vecdim), median(x,'all'), median(...,'omitnan'|'includenan'): middle value"},
-		{Name: "mode", Fn: modeFn, Doc: "mode(x), mode(x,dim), mode(x,vecdim), mode(x,'all'), [m,f] = mode(...): most frequent value (the smallest of ties; NaN ignored)"},
-		{Name: "std", Fn: stdVarFn("std", true), Doc: "std(x), std(x,w), std(x,w,dim), std(x,w,vecdim), std(x,w,'all'), std(...,'omitnan'|'includenan'), [s,m] = std(...): standard deviation (w = 0: N-1, w = 1: N)"},
-		{Name: "var", Fn: stdVarFn("var", false), Doc: "var(x), var(x,w), var(x,w,dim), var(x,w,vecdim), var(x,w,'all'), var(...,'omitnan'|'includenan'), [v,m] = var(...): variance (w = 0: N-1, w = 1: N)"},
+		{Name: "mode", Fn: modeFn, Doc: "mode(x), mode(x,dim), mode(x,vecdim), mode(x,'all'), [m,f,c] = mode(...): most frequent value (the smallest of ties; NaN ignored), its frequency, and all values of that frequency"},
+		{Name: "std", Fn: stdVarFn("std", true), Doc: "std(x), std(x,w), std(x,w,dim), std(x,w,vecdim), std(x,w,'all'), std(...,'omitnan'|'includenan'), [s,m] = std(...): standard deviation (w = 0: N-1, w = 1: N, or a vector of weights)"},
+		{Name: "var", Fn: stdVarFn("var", false), Doc: "var(x), var(x,w), var(x,w,dim), var(x,w,vecdim), var(x,w,'all'), var(...,'omitnan'|'includenan'), [v,m] = var(...): variance (w = 0: N-1, w = 1: N, or a vector of weights)"},
 	})
 }
 
@@ -104,31 +105,79 @@ func modeFn(c *interp.Call) ([]value.Value, error) {
 	if err != nil {
 		return nil, err
 	}
+	cl := a.Class()
+	if cl == value.Char {
+		cl = value.Double
+	}
 	freq := make([]float64, p.view.count)
+	ties := make([]value.Value, p.view.count)
 	k := 0
 	re, _ := reduceComplex(p, func(xs, _ []float64) (float64, float64) {
 		ys := withoutNaN(xs)
 		sort.Float64s(ys)
 		best, bestN := math.NaN(), 0
+		var tied []float64
 		for i := 0; i < len(ys); {
 			j := i
 			for j < len(ys) && ys[j] == ys[i] {
 				j++
 			}
-			if j-i > bestN {
+			switch {
+			case j-i > bestN:
 				best, bestN = ys[i], j-i
+				tied = append(tied[:0], ys[i])
+			case j-i == bestN:
+				tied = append(tied, ys[i])
 			}
 			i = j
 		}
+		if len(xs) > 0 && len(ys) == 0 {
+			tied = []float64{math.NaN()}
+		}
 		freq[k] = float64(bestN)
+		ties[k] = newResult(cl, value.Dims{len(tied), 1}, tied, nil)
 		k++
 		return best, 0
 	})
-	cl := a.Class()
-	if cl == value.Char {
-		cl = value.Double
+	out := []value.Value{newResult(cl, p.view.out, re, nil), newResult(value.Double, p.view.out, freq, nil)}
+	if c.Nargout > 2 {
+		out = append(out, value.FromRef(value.NewCellFrom(p.view.out.Clone(), ties)))
 	}
-	return []value.Value{newResult(cl, p.view.out, re, nil), newResult(value.Double, p.view.out, freq, nil)}, nil
+	return out, nil
+}
+
+// varianceOf returns the variance and mean of ys: with weights ws (nil
+// for none) the weighted variance, else normalised by N-1 (w = 0) or N
+// (w = 1, or a single element).
+func varianceOf(ys, ws []float64, w float64) (float64, float64) {
+	if len(ys) == 0 {
+		return math.NaN(), math.NaN()
+	}
+	if ws != nil {
+		sw, m := 0.0, 0.0
+		for i, y := range ys {
+			sw += ws[i]
+			m += ws[i] * y
+		}
+		m /= sw
+		ss := 0.0
+		for i, y := range ys {
+			ss += ws[i] * (y - m) * (y - m)
+		}
+		return ss / sw, m
+	}
+	n := float64(len(ys))
+	m, _ := sumOf(ys, nil, false)
+	m /= n
+	ss := 0.0
+	for _, y := range ys {
+		ss += (y - m) * (y - m)
+	}
+	div := n - 1
+	if w == 1 || n == 1 {
+		div = n
+	}
+	return ss / div, m
 }
 
 // stdVarFn builds std and var.
@@ -143,14 +192,22 @@ func stdVarFn(fn string, isStd bool) interp.BuiltinFunc {
 		}
 		rest := c.Args[1:]
 		w := 0.0
+		var wv []float64 // a weight vector, nil for the scalar weights 0 and 1
 		if len(rest) > 0 {
 			if _, isText := rest[0].Text(); !isText {
 				if !rest[0].IsEmpty() {
-					x, err := value.ScalarFloat(rest[0])
-					if err != nil || x != 0 && x != 1 {
-						return nil, value.Errorf("gomat:notImplemented", "%s: the weight must be 0 or 1; weight vectors are not supported.", fn)
+					xs, err := value.ToFloat64(rest[0])
+					if err != nil || !rest[0].Size().IsVector() || slices.ContainsFunc(xs, func(x float64) bool { return !(x >= 0) || math.IsInf(x, 0) }) {
+						return nil, value.Errorf("MATLAB:"+fn+":invalidWgts", "W must be a vector of nonnegative weights, or a scalar 0 or 1.")
 					}
-					w = x
+					switch {
+					case len(xs) == 1 && (xs[0] == 0 || xs[0] == 1):
+						w = xs[0]
+					case len(xs) == 1 && a.Size().Numel() != 1:
+						return nil, value.Errorf("MATLAB:"+fn+":invalidWgts", "W must be a vector of nonnegative weights, or a scalar 0 or 1.")
+					default:
+						wv = xs
+					}
 				}
 				rest = rest[1:]
 			}
@@ -163,30 +220,27 @@ func stdVarFn(fn string, isStd bool) interp.BuiltinFunc {
 		if err != nil {
 			return nil, err
 		}
+		if wv != nil && len(wv) != p.view.n {
+			return nil, value.Errorf("MATLAB:"+fn+":invalidSizeWgts", "The length of the weight vector must equal the number of elements in the operating dimension.")
+		}
 		means := make([]float64, p.view.count)
 		k := 0
 		re, _ := reduceComplex(p, func(xs, _ []float64) (float64, float64) {
-			ys := xs
+			ys, ws := xs, wv
 			if o.omitNaN {
-				ys = withoutNaN(xs)
+				ys, ws = nil, nil
+				for i, x := range xs {
+					if x == x {
+						ys = append(ys, x)
+						if wv != nil {
+							ws = append(ws, wv[i])
+						}
+					}
+				}
 			}
-			n := float64(len(ys))
-			m, _ := sumOf(ys, nil, false)
-			m /= n
+			v, m := varianceOf(ys, ws, w)
 			means[k] = m
 			k++
-			if len(ys) == 0 {
-				return math.NaN(), 0
-			}
-			ss := 0.0
-			for _, y := range ys {
-				ss += (y - m) * (y - m)
-			}
-			div := n - 1
-			if w == 1 || n == 1 {
-				div = n
-			}
-			v := ss / div
 			if isStd {
 				v = math.Sqrt(v)
 			}

@@ -514,7 +514,12 @@ func radixDigits(c *interp.Call, fn string, base int) ([]value.Value, error) {
 	rows := make([]string, len(xs))
 	w := width
 	for i, x := range xs {
-		if x < 0 && base == 2 {
+		if base == 16 && x != math.Trunc(x) && !math.IsInf(x, 0) {
+			return nil, value.Errorf("MATLAB:dec2hex:FirstArgIsInvalid", "D must contain only integers.")
+		}
+		// Negative numbers print as their two's complement in the
+		// narrowest of 8, 16, 32 or 64 bits that holds them.
+		if x < 0 {
 			lo := -x
 			bits := 8
 			for ; bits < 64 && lo > math.Pow(2, float64(bits-1)); bits *= 2 {

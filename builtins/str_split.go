@@ -1,6 +1,7 @@
 package builtins
 
 import (
+	"math"
 	"regexp"
 	"sort"
 	"strings"
@@ -173,7 +174,7 @@ func biStrjoin(c *interp.Call) ([]value.Value, error) {
 }
 
 func biSplit(c *interp.Call) ([]value.Value, error) {
-	if err := nargs(c, 1, 4); err != nil {
+	if err := nargs(c, 1, 5); err != nil {
 		return nil, err
 	}
 	t, ok := readTexts(c.Args[0])
@@ -182,14 +183,25 @@ func biSplit(c *interp.Call) ([]value.Value, error) {
 	}
 	delims := whitespaceDelims
 	collapse := true
+	dim := 0
 	rest := c.Args[1:]
-	if len(rest)%2 == 1 {
+	// split(str, 'CollapseDelimiters', tf) names an option; any other
+	// leading argument is the delimiter, optionally followed by dim.
+	if name, isName := optionName(rest); len(rest) > 0 && (len(rest)%2 == 1 || !isName || !strings.EqualFold(name, "CollapseDelimiters")) {
 		ds, ok := interp.TextList(rest[0])
 		if !ok {
 			return nil, value.Errorf("MATLAB:split:InvalidDelimiter", "Delimiter must be text.")
 		}
 		delims, collapse = ds, false
 		rest = rest[1:]
+		if len(rest)%2 == 1 {
+			d, err := value.ScalarFloat(rest[0])
+			if err != nil || d < 1 || d != math.Trunc(d) {
+				return nil, value.Errorf("MATLAB:split:InvalidDimension", "Dimension must be a positive integer scalar.")
+			}
+			dim = int(d)
+			rest = rest[1:]
+		}
 	}
 	for i := 0; i+1 < len(rest); i += 2 {
 		name, _ := rest[i].Text()
@@ -202,74 +214,156 @@ func biSplit(c *interp.Call) ([]value.Value, error) {
 		}
 		collapse = b
 	}
+	dims := t.dims
 	if t.kind == kindChar {
 		t.elems = []string{strings.Join(t.elems, "")}
+		dims = value.Dims{1, 1}
 	}
-	var all [][]string
+	// The pieces run along the first trailing singleton dimension, or dim.
+	if dim == 0 {
+		dim = len(dims) + 1
+		for dim > 1 && dims[dim-2] == 1 {
+			dim--
+		}
+	}
+	if dim <= len(dims) && dims[dim-1] != 1 {
+		return nil, value.Errorf("MATLAB:split:InvalidDimension", "Size of the input along the split dimension must be 1.")
+	}
+	var all, seps [][]string
 	n := -1
 	for _, s := range t.elems {
-		parts, _ := splitAt(s, delims, collapse)
+		parts, matched := splitAt(s, delims, collapse)
 		if n >= 0 && len(parts) != n {
 			return nil, value.Errorf("MATLAB:split:SizeMismatch", "Unable to split: each element must split into the same number of pieces.")
 		}
 		n = len(parts)
 		all = append(all, parts)
+		seps = append(seps, matched)
 	}
-	// A scalar splits into a column; a column of m texts into m×n.
-	m := len(all)
-	out := make([]string, m*n)
-	for i, parts := range all {
-		for j, p := range parts {
-			out[j*m+i] = p
+	n = max(n, 0)
+	out, od := spreadAlong(dims, dim, n, all)
+	mout, md := spreadAlong(dims, dim, max(n-1, 0), seps)
+	wrap := func(d value.Dims, e []string) value.Value {
+		if t.kind == kindString {
+			return stringArray(d, e)
+		}
+		return cellOfStrs(d, e)
+	}
+	return []value.Value{wrap(od, out), wrap(md, mout)}, nil
+}
+
+// optionName is the text of the first of args, if it is text.
+func optionName(args []value.Value) (string, bool) {
+	if len(args) == 0 {
+		return "", false
+	}
+	return args[0].Text()
+}
+
+// spreadAlong lays out n pieces of each element of an array of size dims
+// along dimension dim (where the array has size 1), returning the pieces
+// in column-major order and the result's size.
+func spreadAlong(dims value.Dims, dim, n int, pieces [][]string) ([]string, value.Dims) {
+	sz := make([]int, max(len(dims), dim))
+	for i := range sz {
+		sz[i] = 1
+		if i < len(dims) {
+			sz[i] = dims[i]
 		}
 	}
-	d := value.Dims{m, n}
-	if m == 1 {
-		d = value.Dims{n, 1}
+	before := 1
+	for _, x := range sz[:dim-1] {
+		before *= x
 	}
-	if t.kind == kindString {
-		return one(stringArray(d, out))
+	sz[dim-1] = n
+	out := make([]string, len(pieces)*n)
+	for k, p := range pieces {
+		lo, hi := k%before, k/before
+		for j := range n {
+			out[lo+before*(j+n*hi)] = p[j]
+		}
 	}
-	return one(cellOfStrs(d, out))
+	return out, value.MakeDims(sz...)
 }
 
 func biJoin(c *interp.Call) ([]value.Value, error) {
-	if err := nargs(c, 1, 2); err != nil {
+	if err := nargs(c, 1, 3); err != nil {
 		return nil, err
 	}
 	t, ok := readTexts(c.Args[0])
 	if !ok || t.kind == kindChar {
 		return nil, value.Errorf("MATLAB:join:InvalidInput", "First argument must be a string array or a cell array of character vectors.")
 	}
-	delim := " "
-	if len(c.Args) == 2 {
-		s, ok := c.Args[1].Text()
-		if !ok {
+	rest := c.Args[1:]
+	delim := texts{kind: kindChar, dims: value.Dims{1, 1}, elems: []string{" "}}
+	if len(rest) > 0 {
+		if d, isText := readTexts(rest[0]); isText {
+			delim = d
+			rest = rest[1:]
+		} else if len(rest) == 2 {
 			return nil, value.Errorf("MATLAB:join:InvalidDelimiter", "Delimiter must be text.")
 		}
-		delim = s
 	}
-	// Join along the last non-singleton dimension of a matrix: rows of an
-	// m×n array become m texts.
-	m, n := t.dims.Rows(), t.dims.Numel()/max(t.dims.Rows(), 1)
-	if n == 1 {
-		m, n = 1, m
+	dims := t.dims
+	// By default join works along the last dimension whose size is not 1.
+	dim := len(dims)
+	for dim > 1 && dims[dim-1] == 1 {
+		dim--
 	}
-	out := make([]string, m)
-	for i := range m {
-		row := make([]string, n)
-		for j := range n {
-			row[j] = t.elems[j*m+i]
+	if len(rest) == 1 {
+		d, err := value.ScalarFloat(rest[0])
+		if err != nil || d < 1 || d != math.Trunc(d) {
+			return nil, value.Errorf("MATLAB:join:InvalidDimension", "Dimension must be a positive integer scalar.")
 		}
-		out[i] = strings.Join(row, delim)
+		dim = int(d)
 	}
+	sz := make([]int, max(len(dims), dim))
+	for i := range sz {
+		sz[i] = 1
+		if i < len(dims) {
+			sz[i] = dims[i]
+		}
+	}
+	n := sz[dim-1]
+	before := 1
+	for _, x := range sz[:dim-1] {
+		before *= x
+	}
+	groups := t.dims.Numel() / max(n, 1)
+	if n == 0 {
+		groups = 0
+	}
+	// A delimiter array holds one delimiter per gap: n-1 along dim, the
+	// same size as str elsewhere, or just n-1 elements for every group.
+	nd := len(delim.elems)
+	if nd != 1 && nd != max(n-1, 0) && nd != groups*max(n-1, 0) {
+		return nil, value.Errorf("MATLAB:join:InvalidDelimiterSize", "Delimiter must be a scalar or have one fewer element than the input along the joining dimension.")
+	}
+	out := make([]string, groups)
+	for g := range groups {
+		lo, hi := g%before, g/before
+		var b strings.Builder
+		for j := range n {
+			if j > 0 {
+				switch nd {
+				case 1:
+					b.WriteString(delim.elems[0])
+				case n - 1:
+					b.WriteString(delim.elems[j-1])
+				default:
+					b.WriteString(delim.elems[lo+before*(j-1+(n-1)*hi)])
+				}
+			}
+			b.WriteString(t.elems[lo+before*(j+n*hi)])
+		}
+		out[g] = b.String()
+	}
+	sz[dim-1] = min(n, 1)
+	od := value.MakeDims(sz...)
 	if t.kind == kindString {
-		return one(stringArray(value.Dims{m, 1}, out))
+		return one(stringArray(od, out))
 	}
-	if m == 1 {
-		return one(charRow(out[0]))
-	}
-	return one(cellOfStrs(value.Dims{m, 1}, out))
+	return one(cellOfStrs(od, out))
 }
 
 // extract implements extractBefore and extractAfter.
@@ -390,8 +484,8 @@ func init() {
 	interp.Register([]interp.Builtin{
 		{Name: "strsplit", Fn: biStrsplit, Doc: "[C, matches] = strsplit(str), strsplit(str, delim), strsplit(…, 'CollapseDelimiters', tf, 'DelimiterType', 'Simple'|'RegularExpression')"},
 		{Name: "strjoin", Fn: biStrjoin, Doc: "s = strjoin(C), strjoin(C, delim), strjoin(C, delims) with one fewer delimiter than elements"},
-		{Name: "split", Fn: biSplit, Doc: "parts = split(str), split(str, delim), split(…, 'CollapseDelimiters', tf)"},
-		{Name: "join", Fn: biJoin, Doc: "s = join(str), join(str, delim): joins along the rows of a matrix"},
+		{Name: "split", Fn: biSplit, Doc: "parts = split(str), split(str, delim), split(str, delim, dim), split(…, 'CollapseDelimiters', tf), [parts, matches] = split(…)"},
+		{Name: "join", Fn: biJoin, Doc: "s = join(str), join(str, delim), join(str, dim), join(str, delim, dim): joins along the last non-singleton dimension, or dim; delim may hold one delimiter per gap"},
 		{Name: "extractBefore", Fn: biExtractBefore, Doc: "t = extractBefore(str, pat|pos)"},
 		{Name: "extractAfter", Fn: biExtractAfter, Doc: "t = extractAfter(str, pat|pos)"},
 		{Name: "string", Fn: biString, Doc: "s = string(A): numbers, logicals, char (one string per row), cellstr, string"},

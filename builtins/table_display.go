@@ -100,17 +100,28 @@ func varBlock(v value.Value, height int, f display.Format) []string {
 			item = func(int) (string, bool) { return "[" + d.String() + " " + v.ClassName() + "]", false }
 		}
 	}
+	// Numbers share one width across the columns of a variable (as a
+	// numeric matrix displays); other values are padded column by column.
+	texts := make([]string, height*cols)
+	right := make([]bool, height*cols)
+	widths := make([]int, cols)
+	shared := 0
+	for k := range texts {
+		texts[k], right[k] = item(k)
+		widths[k/max(height, 1)] = max(widths[k/max(height, 1)], tblWidth(texts[k]))
+		if right[k] {
+			shared = max(shared, tblWidth(texts[k]))
+		}
+	}
 	lines := make([]string, height)
 	for j := range cols {
-		texts := make([]string, height)
-		right := make([]bool, height)
-		w := 0
-		for i := range height {
-			texts[i], right[i] = item(i + j*height)
-			w = max(w, tblWidth(texts[i]))
+		w := widths[j]
+		if shared > 0 {
+			w = max(w, shared)
 		}
 		for i := range height {
-			s := tblPad(texts[i], w, right[i])
+			k := i + j*height
+			s := tblPad(texts[k], w, right[k])
 			if cellLike {
 				s = "{" + s + "}"
 			}

@@ -117,6 +117,34 @@ func (t *Table) selection(subs []value.Value) (rows, vars []int, err error) {
 	return rows, vars, nil
 }
 
+// assignSelection resolves the subscripts of t(rows, vars) = x and
+// t{rows, vars} = x, where numeric row subscripts may exceed the height
+// to append rows (then every variable must be assigned, as in
+// t(end+1, :) = {...}). It returns the new height.
+func (t *Table) assignSelection(subs []value.Value) (rows, vars []int, height int, err error) {
+	if len(subs) != 2 {
+		return nil, nil, 0, tableSubsError()
+	}
+	if vars, err = tblPositions(subs[1], len(t.vars), t.names, "variable"); err != nil {
+		return nil, nil, 0, err
+	}
+	height = t.height
+	if a, ok := subs[0].Array(); ok && a.Class() != value.Logical && a.Class() != value.Char {
+		for _, x := range a.Re {
+			if x == math.Floor(x) && x > float64(height) {
+				height = int(x)
+			}
+		}
+	}
+	if rows, err = tblPositions(subs[0], height, t.rowNames, "row"); err != nil {
+		return nil, nil, 0, err
+	}
+	if height > t.height && (len(vars) != len(t.vars) || t.rowNames != nil) {
+		return nil, nil, 0, value.Errorf("gomat:notImplemented", "table: appending rows needs values for every variable of a table without row names.")
+	}
+	return rows, vars, height, nil
+}
+
 // ParenIndex implements t(rows, vars): a table.
 func (t *Table) ParenIndex(subs []value.Value) (value.Value, error) {
 	rows, vars, err := t.selection(subs)
@@ -174,7 +202,7 @@ func assignRows(v value.Value, rows []int, rhs value.Value) (value.Value, error)
 
 // BraceAssign implements t{rows, var} = rhs for one variable.
 func (t *Table) BraceAssign(subs []value.Value, rhs value.Value) (value.Value, error) {
-	rows, vars, err := t.selection(subs)
+	rows, vars, height, err := t.assignSelection(subs)
 	if err != nil {
 		return value.Value{}, err
 	}
@@ -182,6 +210,7 @@ func (t *Table) BraceAssign(subs []value.Value, rhs value.Value) (value.Value, e
 		return value.Value{}, value.Errorf("gomat:notImplemented", "table: brace assignment to more than one variable is not supported.")
 	}
 	u := t.clone()
+	u.height = height
 	nv, err := assignRows(u.vars[vars[0]], rows, rhs)
 	if err != nil {
 		return value.Value{}, err
@@ -196,22 +225,64 @@ func (t *Table) BraceAssign(subs []value.Value, rhs value.Value) (value.Value, e
 }
 
 // ParenAssign implements t(rows, :) = [] (deleting rows), t(:, vars) = []
-// (deleting variables) and t(rows, vars) = table.
+// (deleting variables), and t(rows, vars) = x where x is a table or a cell
+// array of the selected size (a 1×1 cell fills the whole selection): the
+// cells of each column become that variable's rows (still cells for a cell
+// variable). Rows past the end append rows, as in t(end+1, :) = {...}.
 func (t *Table) ParenAssign(subs []value.Value, rhs value.Value) (value.Value, error) {
-	rows, vars, err := t.selection(subs)
+	if a, ok := rhs.Ref().(*value.Array); ok && a.Size().Numel() == 0 && a.Class() == value.Double {
+		rows, vars, err := t.selection(subs)
+		if err != nil {
+			return value.Value{}, err
+		}
+		return t.deleteParts(subs, rows, vars)
+	}
+	rows, vars, height, err := t.assignSelection(subs)
 	if err != nil {
 		return value.Value{}, err
 	}
-	if a, ok := rhs.Ref().(*value.Array); ok && a.Size().Numel() == 0 && a.Class() == value.Double {
-		return t.deleteParts(subs, rows, vars)
-	}
-	src, ok := rhs.Ref().(*Table)
-	if !ok || src.height != len(rows) || len(src.vars) != len(vars) {
-		return value.Value{}, value.Errorf("gomat:notImplemented", "table: t(rows,vars) = X needs a table X of the selected size.")
+	// part returns the value for variable k of the selection.
+	var part func(k int) (value.Value, error)
+	switch r := rhs.Ref().(type) {
+	case *Table:
+		if r.height != len(rows) || len(r.vars) != len(vars) {
+			return value.Value{}, value.Errorf("MATLAB:table:AssignmentDimensionMismatch", "The right-hand side table must have %d row(s) and %d variable(s).", len(rows), len(vars))
+		}
+		part = func(k int) (value.Value, error) { return r.vars[k], nil }
+	case *value.Cell:
+		d := r.Size()
+		scalar := d.IsScalar()
+		if !scalar && (!d.IsMatrix() || d.Rows() != len(rows) || d.Cols() != len(vars)) {
+			return value.Value{}, value.Errorf("MATLAB:table:AssignmentDimensionMismatch", "The right-hand side cell array must be %d-by-%d or a scalar cell.", len(rows), len(vars))
+		}
+		part = func(k int) (value.Value, error) {
+			col := make([]value.Value, len(rows))
+			for i := range col {
+				if scalar {
+					col[i] = r.Elems[0]
+				} else {
+					col[i] = r.Elems[i+k*len(rows)]
+				}
+			}
+			if _, isCell := t.vars[vars[k]].Ref().(*value.Cell); isCell {
+				return value.FromRef(value.NewCellFrom(value.Dims{len(col), 1}, col)), nil
+			}
+			if scalar {
+				return r.Elems[0], nil
+			}
+			return value.VertCat(col)
+		}
+	default:
+		return value.Value{}, value.Errorf("MATLAB:table:InvalidRHS", "Right hand side of an assignment into a table must be another table or a cell array.")
 	}
 	u := t.clone()
+	u.height = height
 	for k, j := range vars {
-		nv, err := assignRows(u.vars[j], rows, src.vars[k])
+		x, err := part(k)
+		if err != nil {
+			return value.Value{}, err
+		}
+		nv, err := assignRows(u.vars[j], rows, x)
 		if err != nil {
 			return value.Value{}, err
 		}

@@ -11,7 +11,7 @@ import (
 
 func init() {
 	interp.RegisterMethods("table", []interp.Builtin{
-		{Name: "sortrows", Fn: tableSortrowsFn, Doc: "B = sortrows(T), sortrows(T,vars), sortrows(T,vars,direction), [B,index] = sortrows(...): sort table rows by variables (names or positions; a negative position sorts descending), direction 'ascend' or 'descend'"},
+		{Name: "sortrows", Fn: tableSortrowsFn, Doc: "B = sortrows(T), sortrows(T,vars), sortrows(T,vars,direction), sortrows(T,'RowNames'), [B,index] = sortrows(...): sort table rows by variables (names or positions; a negative position sorts descending; a variable with several columns sorts by each in turn) or by row names, direction 'ascend', 'descend' or a cell array with one per variable"},
 	})
 }
 
@@ -20,7 +20,8 @@ func init() {
 // categorical values by category order (<undefined> last).
 type tblSortKey func(a, b int) int
 
-// tblKeyFor builds the comparison on the first column of variable v.
+// tblKeyFor builds the comparison on variable v: a variable with several
+// columns compares them in order.
 func tblKeyFor(v value.Value) (tblSortKey, error) {
 	switch r := v.Ref().(type) {
 	case *Categorical:
@@ -36,7 +37,15 @@ func tblKeyFor(v value.Value) (tblSortKey, error) {
 	if !ok {
 		return nil, value.Errorf("MATLAB:table:sortrows:SortrowsOnVarFailed", "Unable to sort on a variable of class %s.", v.ClassName())
 	}
-	return func(a, b int) int { return tblCmpNumbers(arr.Re[a], arr.Re[b]) }, nil
+	h := arr.Size().Rows()
+	return func(a, b int) int {
+		for off := 0; off < len(arr.Re); off += h {
+			if r := tblCmpNumbers(arr.Re[a+off], arr.Re[b+off]); r != 0 {
+				return r
+			}
+		}
+		return 0
+	}, nil
 }
 
 // tblCmpCodes orders categorical codes with 0 (<undefined>) last.
@@ -67,30 +76,56 @@ func tblCmpNumbers(x, y float64) int {
 	return 0
 }
 
+// tblIsRowNamesKey reports whether v names the table's row dimension in
+// sortrows: 'RowNames' or the first dimension name, 'Row'.
+func tblIsRowNamesKey(v value.Value) bool {
+	s, ok := v.Text()
+	return ok && (s == "RowNames" || s == "Row")
+}
+
+// tblDirections reads sortrows' direction argument: 'ascend', 'descend',
+// or a cell array with one of them per sorting variable.
+func tblDirections(v value.Value, n int) ([]bool, error) {
+	bad := value.Errorf("MATLAB:table:sortrows:UnrecognizedMode", "Sorting direction must be 'ascend' or 'descend'.")
+	names, ok := interp.TextList(v)
+	if !ok || len(names) != 1 && len(names) != n {
+		return nil, bad
+	}
+	out := make([]bool, n)
+	for k := range out {
+		switch d := names[min(k, len(names)-1)]; {
+		case strings.EqualFold(d, "descend"):
+			out[k] = true
+		case !strings.EqualFold(d, "ascend"):
+			return nil, bad
+		}
+	}
+	return out, nil
+}
+
 func tableSortrowsFn(c *interp.Call) ([]value.Value, error) {
 	t, err := tableArg(c, 0)
 	if err != nil {
 		return nil, err
 	}
-	var self, varsArg value.Value
-	direction := "ascend"
-	if err := c.Unpack("T", &self, "vars?", &varsArg, "direction?", &direction); err != nil {
+	var self, varsArg, dirArg value.Value
+	if err := c.Unpack("T", &self, "vars?", &varsArg, "direction?", &dirArg); err != nil {
 		return nil, err
 	}
 	if s, ok := varsArg.Text(); ok && (strings.EqualFold(s, "ascend") || strings.EqualFold(s, "descend")) && len(c.Args) == 2 {
-		direction, varsArg = s, value.Value{}
+		dirArg, varsArg = varsArg, value.Value{}
 	}
-	desc := strings.EqualFold(direction, "descend")
-	if !desc && !strings.EqualFold(direction, "ascend") {
-		return nil, value.Errorf("MATLAB:table:sortrows:UnrecognizedMode", "Sorting direction must be 'ascend' or 'descend'.")
-	}
+	// cols lists the sorting variables (-1: the row names); neg marks
+	// negative positions, which sort descending.
 	var cols []int
-	var flip []bool
+	var neg []bool
 	switch {
 	case !varsArg.Defined():
 		for j := range t.vars {
-			cols, flip = append(cols, j), append(flip, desc)
+			cols, neg = append(cols, j), append(neg, false)
 		}
+	case tblIsRowNamesKey(varsArg) && t.rowNames != nil:
+		cols, neg = []int{-1}, []bool{false}
 	default:
 		if xs, err := value.ToFloat64(varsArg); err == nil && varsArg.Class() != value.Char {
 			for _, x := range xs {
@@ -98,7 +133,7 @@ func tableSortrowsFn(c *interp.Call) ([]value.Value, error) {
 				if j < 0 || j >= len(t.vars) || x != math.Trunc(x) {
 					return nil, value.Errorf("MATLAB:table:sortrows:BadSubscript", "Variable index out of range.")
 				}
-				cols, flip = append(cols, j), append(flip, desc != (x < 0))
+				cols, neg = append(cols, j), append(neg, x < 0)
 			}
 			break
 		}
@@ -107,11 +142,22 @@ func tableSortrowsFn(c *interp.Call) ([]value.Value, error) {
 			return nil, err
 		}
 		for _, j := range ps {
-			cols, flip = append(cols, j), append(flip, desc)
+			cols, neg = append(cols, j), append(neg, false)
+		}
+	}
+	flip := neg
+	if dirArg.Defined() {
+		if flip, err = tblDirections(dirArg, len(cols)); err != nil {
+			return nil, err
 		}
 	}
 	keys := make([]tblSortKey, len(cols))
 	for k, j := range cols {
+		if j < 0 {
+			names := t.rowNames
+			keys[k] = func(a, b int) int { return strings.Compare(names[a], names[b]) }
+			continue
+		}
 		if keys[k], err = tblKeyFor(t.vars[j]); err != nil {
 			return nil, err
 		}

@@ -106,3 +106,22 @@ func TestTableScripts(t *testing.T) {
 	imgWantErr(t, "", "table([1;2], [1;2;3])", "same number of rows")
 	imgWantErr(t, "", setup+"T.X = [1;2]", "number of rows must match")
 }
+
+func TestTableAssignAndSort(t *testing.T) {
+	setup := "T = table({'b';'a'}, [2;1], [5 1; 3 4], 'VariableNames', {'N','V','M'}, 'RowNames', {'r1','r2'}); "
+	tests := []struct{ code, want string }{
+		{"U = sortrows(T, 'RowNames'); disp(strjoin(U.N', ','))", "b,a\n"},
+		{"U = sortrows(T, 'M'); disp(strjoin(U.N', ','))", "a,b\n"},
+		{"U = sortrows(T, {'V','N'}, {'descend','ascend'}); disp(mat2str(U.V'))", "[2 1]\n"},
+		{"S = table([1;2], {'x';'y'}); S(end+1, :) = {3, 'z'}; disp(S.Var2{3}); disp(height(S))", "z\n     3\n"},
+		{"T(2, {'N','V'}) = {'q', 7}; disp(T.N{2}); disp(T.V(2))", "q\n     7\n"},
+		{"T(:, 'V') = {0}; disp(mat2str(T.V))", "[0;0]\n"},
+	}
+	for _, tc := range tests {
+		if out := imgMustRun(t, "", setup+tc.code); out != tc.want {
+			t.Errorf("%s\ngot  %q\nwant %q", tc.code, out, tc.want)
+		}
+	}
+	imgWantErr(t, "", setup+"T(1, 'V') = 5;", "Right hand side of an assignment into a table must be another table or a cell array.")
+	imgWantErr(t, "", setup+"sortrows(T, 'V', 'up')", "Sorting direction must be 'ascend' or 'descend'.")
+}

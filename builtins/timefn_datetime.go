@@ -112,6 +112,14 @@ func cldrText(t time.Time, f string) string {
 			} else {
 				b.WriteString(strconv.Itoa(t.Day()))
 			}
+		case 'e':
+			if n <= 2 {
+				b.WriteString(padN(int(t.Weekday())+1, n))
+			} else if n >= 4 {
+				b.WriteString(t.Weekday().String())
+			} else {
+				b.WriteString(t.Weekday().String()[:3])
+			}
 		case 'E':
 			if n >= 4 {
 				b.WriteString(t.Weekday().String())
@@ -230,15 +238,25 @@ func nowWall() time.Time {
 
 func biDatetime(c *interp.Call) ([]value.Value, error) {
 	args := c.Args
-	format := ""
-	if n := len(args); n >= 2 {
-		if s, ok := args[n-2].Text(); ok && strings.EqualFold(s, "Format") {
-			f, ok := args[n-1].Text()
-			if !ok {
-				return nil, value.Errorf("MATLAB:datetime:InvalidFormat", "Format must be a character vector or string scalar.")
-			}
-			format, args = f, args[:n-2]
+	format, inFormat := "", ""
+	for n := len(args); n >= 2; n = len(args) {
+		s, ok := args[n-2].Text()
+		if !ok || !strings.EqualFold(s, "Format") && !strings.EqualFold(s, "InputFormat") {
+			break
 		}
+		f, ok := args[n-1].Text()
+		if !ok {
+			return nil, value.Errorf("MATLAB:datetime:InvalidFormat", "Format must be a character vector or string scalar.")
+		}
+		if strings.EqualFold(s, "Format") {
+			format = f
+		} else {
+			inFormat = f
+		}
+		args = args[:n-2]
+	}
+	if inFormat != "" && (len(args) != 1 || !isText(args[0])) {
+		return nil, value.Errorf("MATLAB:datetime:InputFormatWithNonText", "'InputFormat' is only valid with text input.")
 	}
 	mk := func(ts []time.Time, d value.Dims, def string) ([]value.Value, error) {
 		if format == "" {
@@ -265,6 +283,17 @@ func biDatetime(c *interp.Call) ([]value.Value, error) {
 				day := time.Date(n.Year(), n.Month(), n.Day(), 0, 0, 0, 0, time.UTC)
 				ts[i] = day.AddDate(0, 0, map[string]int{"today": 0, "tomorrow": 1, "yesterday": -1}[strings.ToLower(s)])
 			default:
+				if inFormat != "" {
+					tm, err := parseCLDR(s, inFormat)
+					if err != nil {
+						return nil, err
+					}
+					ts[i] = tm
+					if formatHasTime(inFormat) {
+						def = fullDateFormat
+					}
+					continue
+				}
 				tm, err := parseDateText(s)
 				if err != nil {
 					return nil, err
@@ -514,7 +543,7 @@ func durationArith(a, b value.Value, sign float64) ([]value.Value, error) {
 
 func init() {
 	interp.Register([]interp.Builtin{
-		{Name: "datetime", Fn: biDatetime, Doc: "t = datetime, datetime('now'|'today'|'tomorrow'|'yesterday'), datetime(text) (ISO 'yyyy-MM-dd[ HH:mm:ss]', 'dd-MMM-yyyy'), datetime(y, mo, d[, h, mi, s[, ms]]), datetime(…, 'Format', f)"},
+		{Name: "datetime", Fn: biDatetime, Doc: "t = datetime, datetime('now'|'today'|'tomorrow'|'yesterday'), datetime(text) (ISO 'yyyy-MM-dd[ HH:mm:ss]', 'dd-MMM-yyyy'), datetime(y, mo, d[, h, mi, s[, ms]]), datetime(text, 'InputFormat', f), datetime(…, 'Format', f)"},
 		{Name: "days", Fn: durationUnit("d"), Doc: "d = days(x): a duration of x days; days(duration) gives the number of days"},
 		{Name: "hours", Fn: durationUnit("h"), Doc: "d = hours(x), hours(duration)"},
 		{Name: "minutes", Fn: durationUnit("m"), Doc: "d = minutes(x), minutes(duration)"},

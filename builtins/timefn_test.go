@@ -26,6 +26,15 @@ func TestTimeFunctions(t *testing.T) {
 		{`t = plus(datetime(2024,1,31), days(1)); m = t.Month;`, "m", []float64{2}},
 		{`x = minutes(hours(2));`, "x", []float64{120}},
 		{`t = datetime('2024-01-15'); s = datestr(t, 29);`, "s", "2024-01-15"},
+		{`t = datetime('15/01/2024 7:05', 'InputFormat', 'dd/MM/yyyy H:mm'); h = t.Hour;`, "h", []float64{7}},
+		{`t = datetime('12:30 AM', 'InputFormat', 'hh:mm a'); h = t.Hour;`, "h", []float64{0}},
+		{`t = datetime('2023-02-29', 'InputFormat', 'yyyy-MM-dd');`, "error", "Unable to convert '2023-02-29' to datetime"},
+		{`t = datetime('2023', 'InputFormat', 'YYYY');`, "error", "unsupported symbol: 'Y'"},
+		{`t = datetime(2024, 1, 1:3); x = t >= '2024-01-02';`, "x", []float64{0, 1, 1}},
+		{`d = diff(datetime(2024, 1, [1 4])); x = days(d);`, "x", []float64{3}},
+		{`d = [hours(1) days(1)]; x = hours(d);`, "x", []float64{1, 24}},
+		{`x = hours(2) < hours(3);`, "x", true},
+		{`t = datetime(2024, 1, 1:3); t2 = t([3 1]); x = day(t2);`, "x", []float64{3, 1}},
 	})
 }
 

@@ -46,7 +46,7 @@ func Summary(v value.Value, f Format) string {
 
 // cellItem is what a cell array shows between the braces of one element:
 // "[1]", "[1 2 3]", "'abc'", "2×2 double", "0×0 double", "1×1 cell",
-// "[\"str\"]", "@(x)x+1". bracketed reports a numeric "[...]" form, which
+// "[\"str\"]", "@(x)x+1", "1×0 char". bracketed reports a numeric "[...]" form, which
 // pads inside its brackets when a column is aligned.
 func cellItem(v value.Value, f Format) (s string, bracketed bool) {
 	switch r := v.Ref().(type) {
@@ -79,7 +79,7 @@ func arraySummary(a *value.Array, f Format, inCell bool) (string, bool) {
 		sized = "[" + sized + "]"
 	}
 	if cls == value.Char {
-		if d.IsMatrix() && (d.Rows() == 1 || (!inCell && d.Rows() == 0 && d.Cols() == 0)) {
+		if d.IsMatrix() && ((d.Rows() == 1 && d.Cols() > 0) || (!inCell && d.Rows() == 0 && d.Cols() == 0)) {
 			return "'" + a.CharData() + "'", false
 		}
 		return sized, false

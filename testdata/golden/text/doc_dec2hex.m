@@ -1,0 +1,13 @@
+D = 1023;
+hexStr = dec2hex(D)
+hexStr = dec2hex(D,6)
+hexStr = dec2hex(D,1)
+D = [1023 122 14];
+hexStr = dec2hex(D)
+hexStr = compose("%X",D)
+a = dec2hex(-1)
+b = dec2hex(-16)
+hexStr = '3FF';
+D = hex2dec(hexStr)
+hexStr = ["3FF" "7A" "E"];
+D = hex2dec(hexStr)
