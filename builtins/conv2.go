@@ -5,6 +5,8 @@ import (
 	"strings"
 	"sync"
 
+	"gonum.org/v1/gonum/floats"
+
 	"gomat/lang/interp"
 	"gomat/lang/value"
 )
@@ -44,69 +46,65 @@ func convShape(v value.Value) (string, error) {
 	return "", value.Errorf("MATLAB:conv2:unknownShapeParameter", "The shape parameter must be 'full', 'same', or 'valid'.")
 }
 
-// conv2Full computes the full 2-D convolution of a (ar×ac) with k (kr×kc),
-// column-major; the result is (ar+kr-1)×(ac+kc-1). Output columns are
-// split across the machine's cores for large problems.
-func conv2Full(a []float64, ar, ac int, k []float64, kr, kc int) []float64 {
-	or, oc := ar+kr-1, ac+kc-1
-	out := make([]float64, or*oc)
+// convRegion is the part of a full 2-D convolution a shape keeps: rows
+// r0..r0+nr-1 and columns c0..c0+nc-1 of the (ar+kr-1)×(ac+kc-1) result.
+type convRegion struct{ r0, c0, nr, nc int }
+
+// shapeRegion returns the region of the full convolution of an ar×ac array
+// with a kr×kc kernel that shape keeps ('same': the central ar×ac part).
+func shapeRegion(ar, ac, kr, kc int, shape string) convRegion {
+	switch shape {
+	case "same":
+		return convRegion{kr / 2, kc / 2, ar, ac}
+	case "valid":
+		return convRegion{kr - 1, kc - 1, max(ar-kr+1, 0), max(ac-kc+1, 0)}
+	}
+	return convRegion{0, 0, max(ar+kr-1, 0), max(ac+kc-1, 0)}
+}
+
+// convolve2 computes region g of the 2-D convolution of a (ar×ac) with k
+// (kr×kc), column-major, without computing the parts the region leaves
+// out. Each kernel tap adds a scaled column segment (a vectorised axpy);
+// output columns are split across the machine's cores for large problems.
+func convolve2(a []float64, ar, ac int, k []float64, kr, kc int, g convRegion) []float64 {
+	out := make([]float64, g.nr*g.nc)
 	cols := func(lo, hi int) {
 		for o := lo; o < hi; o++ {
-			dst := out[o*or : (o+1)*or]
-			for j := 0; j < kc; j++ {
-				c := o - j
+			dst := out[o*g.nr : (o+1)*g.nr]
+			for j := range kc {
+				c := g.c0 + o - j
 				if c < 0 || c >= ac {
 					continue
 				}
 				src := a[c*ar : (c+1)*ar]
-				for i := 0; i < kr; i++ {
+				for i := range kr {
 					w := k[i+j*kr]
-					if w == 0 {
+					// Source rows r land on full-output rows r+i.
+					rlo, rhi := max(g.r0-i, 0), min(g.r0+g.nr-i, ar)
+					if w == 0 || rlo >= rhi {
 						continue
 					}
-					d := dst[i : i+ar]
-					for r, x := range src {
-						d[r] += w * x
-					}
+					floats.AddScaled(dst[rlo+i-g.r0:rhi+i-g.r0], w, src[rlo:rhi])
 				}
 			}
 		}
 	}
 	workers := runtime.GOMAXPROCS(0)
-	if workers < 2 || ar*ac*kr*kc < 1<<18 {
-		cols(0, oc)
+	if workers < 2 || g.nr*g.nc*kr*kc < 1<<18 {
+		cols(0, g.nc)
 		return out
 	}
 	var wg sync.WaitGroup
-	step := (oc + workers - 1) / workers
-	for lo := 0; lo < oc; lo += step {
+	step := (g.nc + workers - 1) / workers
+	for lo := 0; lo < g.nc; lo += step {
 		wg.Add(1)
 		go func(lo, hi int) {
 			defer wg.Done()
 			cols(lo, hi)
-		}(lo, min(lo+step, oc))
+		}(lo, min(lo+step, g.nc))
 	}
 	wg.Wait()
 	return out
-}
-
-// cropConv cuts the 'same' or 'valid' part out of a full convolution.
-func cropConv(full []float64, or, oc, ar, ac, kr, kc int, shape string) ([]float64, int, int) {
-	var r0, c0, nr, nc int
-	switch shape {
-	case "full":
-		return full, or, oc
-	case "same":
-		r0, c0, nr, nc = kr/2, kc/2, ar, ac
-	default:
-		r0, c0 = kr-1, kc-1
-		nr, nc = max(ar-kr+1, 0), max(ac-kc+1, 0)
-	}
-	out := make([]float64, nr*nc)
-	for c := 0; c < nc; c++ {
-		copy(out[c*nr:(c+1)*nr], full[(c+c0)*or+r0:(c+c0)*or+r0+nr])
-	}
-	return out, nr, nc
 }
 
 func biConv2(c *interp.Call) ([]value.Value, error) {
@@ -145,16 +143,16 @@ func biConv2(c *interp.Call) ([]value.Value, error) {
 		if err != nil {
 			return nil, err
 		}
-		// conv2(u, v, A) convolves the columns with u and the rows with v:
-		// the same as convolving with the outer product u(:)*v(:).'.
+		// conv2(u, v, A) convolves the columns of A with u, then the rows
+		// of the result with v, as MATLAB documents.
 		nu, nv := ur*uc, vr*vc
-		k := make([]float64, nu*nv)
-		for j := 0; j < nv; j++ {
-			for i := 0; i < nu; i++ {
-				k[i+j*nu] = u[i] * v[j]
-			}
+		if ar*ac == 0 || nu*nv == 0 {
+			return emptyConv(ar, ac, nu, nv, shape), nil
 		}
-		return convResult(a, ar, ac, k, nu, nv, shape), nil
+		g := shapeRegion(ar, ac, nu, nv, shape)
+		byCols := convolve2(a, ar, ac, u, nu, 1, convRegion{g.r0, 0, g.nr, ac})
+		out := convolve2(byCols, g.nr, ac, v, 1, nv, convRegion{0, g.c0, g.nr, g.nc})
+		return []value.Value{value.FromRef(value.NewArrayFrom(value.Double, value.Dims{g.nr, g.nc}, out, nil))}, nil
 	}
 	if len(args) < 2 {
 		return nil, value.Errorf("MATLAB:minrhs", "Not enough input arguments.")
@@ -164,14 +162,19 @@ func biConv2(c *interp.Call) ([]value.Value, error) {
 
 func convResult(a []float64, ar, ac int, k []float64, kr, kc int, shape string) []value.Value {
 	if ar*ac == 0 || kr*kc == 0 {
-		if shape == "same" {
-			return []value.Value{value.FromRef(value.NewArray(value.Double, value.Dims{ar, ac}))}
-		}
-		return []value.Value{value.FromRef(value.NewArray(value.Double, value.Dims{max(ar+kr-1, 0), max(ac+kc-1, 0)}))}
+		return emptyConv(ar, ac, kr, kc, shape)
 	}
-	full := conv2Full(a, ar, ac, k, kr, kc)
-	out, nr, nc := cropConv(full, ar+kr-1, ac+kc-1, ar, ac, kr, kc, shape)
-	return []value.Value{value.FromRef(value.NewArrayFrom(value.Double, value.Dims{nr, nc}, out, nil))}
+	g := shapeRegion(ar, ac, kr, kc, shape)
+	out := convolve2(a, ar, ac, k, kr, kc, g)
+	return []value.Value{value.FromRef(value.NewArrayFrom(value.Double, value.Dims{g.nr, g.nc}, out, nil))}
+}
+
+// emptyConv is conv2's result when the array or the kernel is empty.
+func emptyConv(ar, ac, kr, kc int, shape string) []value.Value {
+	if shape == "same" {
+		return []value.Value{value.FromRef(value.NewArray(value.Double, value.Dims{ar, ac}))}
+	}
+	return []value.Value{value.FromRef(value.NewArray(value.Double, value.Dims{max(ar+kr-1, 0), max(ac+kc-1, 0)}))}
 }
 
 func biConv(c *interp.Call) ([]value.Value, error) {
@@ -196,11 +199,11 @@ func biConv(c *interp.Call) ([]value.Value, error) {
 		return nil, value.Errorf("MATLAB:conv:AorBNotVector", "Inputs must be vectors.")
 	}
 	nu, nv := ur*uc, vr*vc
-	full := conv2Full(ud, nu, 1, vd, nv, 1)
-	out, n, _ := cropConv(full, nu+nv-1, 1, nu, 1, nv, 1, shape)
-	d := value.Dims{1, n}
+	g := shapeRegion(nu, 1, nv, 1, shape)
+	out := convolve2(ud, nu, 1, vd, nv, 1, g)
+	d := value.Dims{1, g.nr}
 	if uc == 1 && ur > 1 || (nu == 1 && vc == 1 && vr > 1) {
-		d = value.Dims{n, 1}
+		d = value.Dims{g.nr, 1}
 	}
 	return []value.Value{value.FromRef(value.NewArrayFrom(value.Double, d, out, nil))}, nil
 }

@@ -197,9 +197,9 @@ func parseConv(s string) (fmtSeg, int, bool) {
 // elements: numbers, or the characters of a char array, or strings.
 type fmtArg struct {
 	nums  []float64
-	chars bool     // nums hold character codes of a char array
-	strs  []string // string array elements
-	intCl bool     // integer class: print exactly
+	chars bool        // nums hold character codes of a char array
+	strs  []string    // string array elements
+	class value.Class // the arguments' class, for 64-bit integer text
 }
 
 func (a fmtArg) len() int {
@@ -224,7 +224,7 @@ func fmtArgs(args []value.Value) ([]fmtArg, error) {
 		if !ok {
 			return nil, value.Errorf("MATLAB:printf:invalidInputType", "Function is not defined for '%s' inputs.", v.ClassName())
 		}
-		out = append(out, fmtArg{nums: a.Re, chars: a.Class() == value.Char, intCl: a.Class().IsInteger()})
+		out = append(out, fmtArg{nums: a.Re, chars: a.Class() == value.Char, class: a.Class()})
 	}
 	return out, nil
 }
@@ -252,7 +252,8 @@ type item struct {
 	x      float64
 	text   string
 	isText bool
-	isChar bool // x is a character code from a char array
+	isChar bool        // x is a character code from a char array
+	class  value.Class // class of the argument x came from
 }
 
 // next consumes one element; whole reports whether a %s may take the rest
@@ -275,7 +276,7 @@ func (c *cursor) next(whole bool) item {
 	}
 	x := a.nums[c.j]
 	c.j++
-	return item{x: x, isChar: a.chars}
+	return item{x: x, isChar: a.chars, class: a.class}
 }
 
 // formatText is MATLAB's sprintf on a format and data arguments.
@@ -420,6 +421,11 @@ func formatItem(conv byte, flags string, width, prec int, it item) string {
 			return fmt.Sprintf(spec(flags, width, prec, 's'), string(rune(x)))
 		}
 		return formatNumber('e', flags, width, prec, x)
+	case 'd', 'i', 'u':
+		if (it.class == value.Int64 && x >= 1<<63) || (it.class == value.Uint64 && x >= 1<<64) {
+			// intmax of a 64-bit class, which its double storage rounds up.
+			return fmt.Sprintf(spec(flags, width, -1, 's'), value.IntegerText(it.class, x))
+		}
 	}
 	return formatNumber(conv, flags, width, prec, x)
 }
@@ -596,7 +602,7 @@ func composeColumns(data []value.Value) ([][]fmtArg, error) {
 			col := make([]fmtArg, m)
 			for r := range m {
 				k := j*m + r
-				a := fmtArg{chars: fa[0].chars, intCl: fa[0].intCl}
+				a := fmtArg{chars: fa[0].chars, class: fa[0].class}
 				if fa[0].strs != nil {
 					a.strs = []string{fa[0].strs[k]}
 				} else {

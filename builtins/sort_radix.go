@@ -1,6 +1,10 @@
 package builtins
 
-import "math"
+import (
+	"math"
+	"runtime"
+	"sync"
+)
 
 // Long real vectors are sorted by an LSD radix sort on the bits of their
 // values: it is stable (MATLAB's sort keeps equal elements in order, which
@@ -103,49 +107,56 @@ func restoreZeroSigns(keys []uint64, vals []float64, descend bool) {
 }
 
 // radixSort sorts keys ascending and stably, a byte at a time, permuting
-// idx alongside when it is not nil.
+// idx alongside when it is not nil. Long inputs are split into one chunk
+// per core: each pass counts the chunks' digits in parallel, and each
+// chunk then scatters its keys to its own share of every bucket, which
+// keeps the sort stable.
 func radixSort(keys []uint64, idx []uint32) {
 	n := len(keys)
 	if n < 2 {
 		return
 	}
-	var counts [8][256]uint32
+	var all [8][256]int
 	for _, k := range keys {
-		for p := range counts {
-			counts[p][byte(k>>(8*p))]++
+		for p := range all {
+			all[p][byte(k>>(8*p))]++
 		}
 	}
+	chunks := 1
+	if n >= radixParallelLen {
+		chunks = min(runtime.GOMAXPROCS(0), 8)
+	}
+	bounds := make([]int, chunks+1)
+	for t := range bounds {
+		bounds[t] = n * t / chunks
+	}
+	offsets := make([][256]int, chunks)
 	srcK, dstK := keys, make([]uint64, n)
 	var srcI, dstI []uint32
 	if idx != nil {
 		srcI, dstI = idx, make([]uint32, n)
 	}
-	for p := range counts {
-		c := &counts[p]
+	for p := range all {
 		shift := uint(8 * p)
-		if c[byte(srcK[0]>>shift)] == uint32(n) {
+		if all[p][byte(srcK[0]>>shift)] == n {
 			continue // every key has the same byte here
 		}
-		var sum uint32
-		for d := range c {
-			c[d], sum = sum, sum+c[d]
-		}
-		outK := dstK[:n]
-		if srcI == nil {
-			for _, k := range srcK {
-				d := byte(k >> shift)
-				outK[c[d]] = k
-				c[d]++
+		parallelChunks(chunks, func(t int) {
+			c := &offsets[t]
+			*c = [256]int{}
+			for _, k := range srcK[bounds[t]:bounds[t+1]] {
+				c[byte(k>>shift)]++
 			}
-		} else {
-			outI := dstI[:n]
-			for j, k := range srcK {
-				d := byte(k >> shift)
-				o := c[d]
-				c[d] = o + 1
-				outK[o], outI[o] = k, srcI[j]
+		})
+		sum := 0
+		for d := range 256 {
+			for t := range offsets {
+				offsets[t][d], sum = sum, sum+offsets[t][d]
 			}
 		}
+		parallelChunks(chunks, func(t int) {
+			scatterDigit(srcK, srcI, dstK, dstI, bounds[t], bounds[t+1], shift, &offsets[t])
+		})
 		srcK, dstK = dstK, srcK
 		srcI, dstI = dstI, srcI
 	}
@@ -155,4 +166,73 @@ func radixSort(keys []uint64, idx []uint32) {
 			copy(idx, srcI)
 		}
 	}
+}
+
+// radixParallelLen is the length from which radixSort uses every core.
+const radixParallelLen = 1 << 16
+
+// scatterDigit moves keys lo..hi-1 (and their indices) to their buckets by
+// the byte at shift, advancing the chunk's bucket offsets c. Keys gather
+// in a small buffer per bucket and move out a cache line at a time, which
+// spares the scattered writes most of their cache and TLB misses.
+func scatterDigit(srcK []uint64, srcI []uint32, dstK []uint64, dstI []uint32, lo, hi int, shift uint, c *[256]int) {
+	const line = 8
+	var bufK [256][line]uint64
+	var fill [256]uint8
+	if srcI == nil {
+		for _, k := range srcK[lo:hi] {
+			d := byte(k >> shift)
+			f := fill[d]
+			bufK[d][f&(line-1)] = k
+			if f == line-1 {
+				o := c[d]
+				copy(dstK[o:o+line], bufK[d][:])
+				c[d] = o + line
+				f = 255
+			}
+			fill[d] = f + 1
+		}
+		for d := range fill {
+			o := c[d]
+			copy(dstK[o:o+int(fill[d])], bufK[d][:fill[d]])
+		}
+		return
+	}
+	var bufI [256][line]uint32
+	for j := lo; j < hi; j++ {
+		k := srcK[j]
+		d := byte(k >> shift)
+		f := fill[d]
+		bufK[d][f&(line-1)], bufI[d][f&(line-1)] = k, srcI[j]
+		if f == line-1 {
+			o := c[d]
+			copy(dstK[o:o+line], bufK[d][:])
+			copy(dstI[o:o+line], bufI[d][:])
+			c[d] = o + line
+			f = 255
+		}
+		fill[d] = f + 1
+	}
+	for d := range fill {
+		o := c[d]
+		copy(dstK[o:o+int(fill[d])], bufK[d][:fill[d]])
+		copy(dstI[o:o+int(fill[d])], bufI[d][:fill[d]])
+	}
+}
+
+// parallelChunks runs f(0..chunks-1), concurrently when there are several.
+func parallelChunks(chunks int, f func(t int)) {
+	if chunks == 1 {
+		f(0)
+		return
+	}
+	var wg sync.WaitGroup
+	for t := range chunks {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			f(t)
+		}()
+	}
+	wg.Wait()
 }

@@ -114,13 +114,13 @@ func num2strFormat(xs []float64, integer bool) string {
 	return "%" + strconv.Itoa(nd+7+neg) + "." + strconv.Itoa(nd) + "g"
 }
 
-// formatRows applies a format to each row of a matrix and returns the
-// rows' text.
-func formatRows(f string, re [][]float64) []string {
+// formatRows applies a format to each row of a matrix of class cls and
+// returns the rows' text.
+func formatRows(f string, re [][]float64, cls value.Class) []string {
 	segs := parseFormat(f)
 	out := make([]string, len(re))
 	for i, row := range re {
-		out[i] = runFormat(segs, []fmtArg{{nums: row}}, true)
+		out[i] = runFormat(segs, []fmtArg{{nums: row, class: cls}}, true)
 	}
 	return out
 }
@@ -189,7 +189,7 @@ func biNum2str(c *interp.Call) ([]value.Value, error) {
 		if err != nil {
 			return nil, err
 		}
-		rows = formatRows(f, re)
+		rows = formatRows(f, re, a.Class())
 	case im != nil:
 		prec := -1
 		if len(c.Args) == 2 {
@@ -209,10 +209,10 @@ func biNum2str(c *interp.Call) ([]value.Value, error) {
 		if a.Class().IsInteger() {
 			f = num2strFormat(a.Re, true)
 		}
-		rows = formatRows(f, re)
+		rows = formatRows(f, re, a.Class())
 	default:
 		integer := a.Class().IsInteger() || a.Class() == value.Logical || allIntegral(a.Re)
-		rows = formatRows(num2strFormat(a.Re, integer), re)
+		rows = formatRows(num2strFormat(a.Re, integer), re, a.Class())
 	}
 	rows = trimCommonLeft(rows)
 	if len(rows) == 1 {
@@ -238,7 +238,7 @@ func biInt2str(c *interp.Call) ([]value.Value, error) {
 	}
 	b := value.NewArrayFrom(value.Double, value.Dims{a.Size().Rows(), len(xs) / max(a.Size().Rows(), 1)}, xs, nil)
 	re, _ := numRows(b)
-	rows := trimCommonLeft(formatRows(num2strFormat(xs, true), re))
+	rows := trimCommonLeft(formatRows(num2strFormat(xs, true), re, a.Class()))
 	if len(rows) == 1 {
 		return one(charRow(rows[0]))
 	}
@@ -327,6 +327,9 @@ func biMat2str(c *interp.Call) ([]value.Value, error) {
 			return "false"
 		}
 		s := mat2strNum(a.Re[i], prec)
+		if cls.IsInteger() {
+			s = value.IntegerText(cls, a.Re[i])
+		}
 		if a.Im != nil {
 			im := a.Im[i]
 			t := mat2strNum(math.Abs(im), prec)

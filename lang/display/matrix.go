@@ -1,7 +1,6 @@
 package display
 
 import (
-	"strconv"
 	"strings"
 	"unicode/utf16"
 
@@ -122,7 +121,7 @@ func (p *printer) densePage(a *value.Array, nf numFmt, off, r, c int, disp bool)
 			p.realPage(nf, a.Re[off:off+r*c], r, c)
 		}
 	default:
-		p.intPage(a.Re[off:off+r*c], r, c)
+		p.intPage(a.Class(), a.Re[off:off+r*c], r, c)
 	}
 }
 
@@ -170,14 +169,11 @@ func (p *printer) complexPage(nf numFmt, re, im []float64, r, c int) {
 
 // intPage writes integer-class or logical data: each element right-aligned
 // in the width of the widest, after three spaces.
-func (p *printer) intPage(re []float64, r, c int) {
+func (p *printer) intPage(cls value.Class, re []float64, r, c int) {
 	texts := make([]string, len(re))
 	w := 0
 	for k, x := range re {
-		if x == 0 {
-			x = 0 // drop the sign of -0
-		}
-		texts[k] = strconv.FormatFloat(x, 'f', 0, 64)
+		texts[k] = value.IntegerText(cls, x)
 		w = max(w, len(texts[k])+3)
 	}
 	p.table(table{rows: r, widths: uniform(c, w), cell: func(i, j int) string {

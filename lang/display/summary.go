@@ -1,7 +1,6 @@
 package display
 
 import (
-	"strconv"
 	"strings"
 
 	"gomat/lang/value"
@@ -114,11 +113,7 @@ func arraySummary(a *value.Array, f Format, inCell bool) (string, bool) {
 func elemText(a *value.Array, k int, f Format) string {
 	cls := a.Class()
 	if !cls.IsFloat() {
-		x := a.Re[k]
-		if x == 0 {
-			x = 0 // drop the sign of -0
-		}
-		return strconv.FormatFloat(x, 'f', 0, 64)
+		return value.IntegerText(cls, a.Re[k])
 	}
 	if a.Im != nil {
 		return FormatComplex(a.Re[k], a.Im[k], cls == value.Single, f)

@@ -1,5 +1,7 @@
 package value
 
+import "strconv"
+
 // Class is a MATLAB class: what class(x) returns for built-in types.
 type Class uint8
 
@@ -54,6 +56,23 @@ func (c Class) IsFloat() bool { return c == Double || c == Single }
 
 // IsDense reports whether values of class c are stored in an *Array.
 func (c Class) IsDense() bool { return c <= Char }
+
+// IntegerText writes an integer-valued element of class c in decimal. The
+// 64-bit classes are held as doubles, in which intmax('int64') and
+// intmax('uint64') round up to 2^63 and 2^64; those values can only mean
+// the class's largest value, and print as MATLAB prints it.
+func IntegerText(c Class, x float64) string {
+	if x == 0 {
+		x = 0 // drop the sign of -0
+	}
+	switch {
+	case c == Int64 && x >= 1<<63:
+		return "9223372036854775807"
+	case c == Uint64 && x >= 1<<64:
+		return "18446744073709551615"
+	}
+	return strconv.FormatFloat(x, 'f', 0, 64)
+}
 
 // IntRange returns the smallest and largest value of an integer class.
 func (c Class) IntRange() (lo, hi float64) {
