@@ -13,7 +13,7 @@ func init() {
 		{Name: "rand", Fn: randFn, Doc: "rand, rand(n), rand(m,n,...), rand([m n ...]), rand(...,'double'|'single'), rand(...,'like',p): uniform random numbers in (0,1) from the global stream"},
 		{Name: "randn", Fn: randnFn, Doc: "randn, randn(n), randn(m,n,...), randn([m n ...]), randn(...,'double'|'single'), randn(...,'like',p): standard normal random numbers; MATLAB's ziggurat on the shared twister stream, so rng(seed) gives MATLAB's own values"},
 		{Name: "randi", Fn: randiFn, Doc: "randi(imax), randi(imax,n), randi(imax,m,n,...), randi([imin imax],...), randi(...,classname), randi(...,'like',p): uniform random integers"},
-		{Name: "randperm", Fn: randpermFn, Doc: "randperm(n), randperm(n,k): random permutation of 1:n (MATLAB's values after rng), or k unique integers from 1:n (MATLAB's own selection order is undocumented; the values differ)"},
+		{Name: "randperm", Fn: randpermFn, Doc: "randperm(n), randperm(n,k): random permutation of 1:n, or k unique integers from 1:n; both give MATLAB's own values after rng"},
 	})
 }
 
@@ -88,24 +88,26 @@ func randpermFn(c *interp.Call) ([]value.Value, error) {
 		return nil, value.Errorf("MATLAB:randperm:invalidN", "N must be a nonnegative integer.")
 	}
 	if math.IsNaN(k) {
-		k = n
-	} else if k < 0 || k != math.Trunc(k) {
+		if err := checkArraySize(value.Dims{1, int(n)}, value.Double); err != nil {
+			return nil, err
+		}
+		return []value.Value{value.RowVector(randomPermutation(RandStream(c.In), int(n)))}, nil
+	}
+	if k < 0 || k != math.Trunc(k) {
 		return nil, value.Errorf("MATLAB:randperm:invalidK", "K must be a nonnegative integer.")
 	} else if k > n {
 		return nil, value.Errorf("MATLAB:randperm:inputKTooLarge", "K must be less than or equal to N.")
 	}
-	if err := checkArraySize(value.Dims{1, int(n)}, value.Double); err != nil {
+	if err := checkArraySize(value.Dims{1, int(k)}, value.Double); err != nil {
 		return nil, err
 	}
-	return []value.Value{value.RowVector(randomPermutation(RandStream(c.In), int(n), int(k)))}, nil
+	return []value.Value{value.RowVector(randomSelection(RandStream(c.In), n, int(k)))}, nil
 }
 
-// randomPermutation returns k values of a random permutation of 1..n: the
-// order that sorts n uniform draws, which is how MATLAB's randperm(n)
-// orders them (rng default; randperm(6) gives 6 3 5 1 2 4 in both).
-// MATLAB's randperm(n,k) with k < n uses an undocumented selection
-// algorithm, so its values differ from MATLAB's.
-func randomPermutation(s *Twister, n, k int) []float64 {
+// randomPermutation returns a random permutation of 1..n as randperm(n)
+// orders it: the order that sorts n uniform draws (rng default;
+// randperm(6) gives 6 3 5 1 2 4 in MATLAB and here).
+func randomPermutation(s *Twister, n int) []float64 {
 	keys := make([]float64, n)
 	for i := range keys {
 		keys[i] = s.Float64()
@@ -115,9 +117,71 @@ func randomPermutation(s *Twister, n, k int) []float64 {
 		idx[i] = i
 	}
 	sort.SliceStable(idx, func(a, b int) bool { return keys[idx[a]] < keys[idx[b]] })
-	out := make([]float64, k)
+	out := make([]float64, n)
 	for i := range out {
 		out[i] = float64(idx[i] + 1)
 	}
 	return out
+}
+
+// randomSelection returns k unique integers from 1..n as randperm(n,k)
+// draws them; MATLAB's algorithm (the one its Coder emits for randperm(n,k))
+// has three regimes, each taking its uniforms from the stream in order:
+//
+//   - k == n: an "inside-out" Fisher-Yates shuffle, n-1 draws;
+//   - n/4 <= k < n: sequential selection of k values in increasing order
+//     (one draw per value, compared with running inclusion probabilities),
+//     each inserted into the output by an inside-out shuffle (one more draw);
+//   - k < n/4: a partial Fisher-Yates on a virtual array 0..n-1 held in a
+//     hash table, swapping the chosen slot with the last one, k draws.
+//
+// rng default; randperm(8,4) gives 6 4 7 3 and then 8 7 5 4, as MATLAB's
+// documentation shows.
+func randomSelection(s *Twister, nf float64, k int) []float64 {
+	p := make([]float64, k)
+	switch {
+	case k == 0:
+	case float64(k) >= nf:
+		p[0] = 1
+		for m := 0; m < k-1; m++ {
+			j := int(math.Floor(s.Float64() * float64(m+2)))
+			p[m+1] = p[j]
+			p[j] = float64(m + 2)
+		}
+	case float64(k) >= nf/4:
+		t := 0.0
+		for m := 0; m < k; m++ {
+			left := float64(k - m)
+			denom := nf - t
+			thresh := left / denom
+			u := s.Float64()
+			for u > thresh {
+				t++
+				denom--
+				// The conversion keeps the compiler from fusing this into an
+				// FMA, so the thresholds round as MATLAB's do.
+				thresh += float64((1 - thresh) * (left / denom))
+			}
+			t++
+			j := int(math.Floor(s.Float64() * float64(m+1)))
+			p[m] = p[j]
+			p[j] = t
+		}
+	default:
+		// slot holds the virtual array's entries that differ from their index.
+		slot := make(map[float64]float64, 2*k)
+		at := func(i float64) float64 {
+			if v, ok := slot[i]; ok {
+				return v
+			}
+			return i
+		}
+		for m := 0; m < k; m++ {
+			last := nf - float64(m+1)
+			sel := math.Floor(s.Float64() * (last + 1))
+			p[m] = at(sel) + 1
+			slot[sel] = at(last)
+		}
+	}
+	return p
 }

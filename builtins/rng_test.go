@@ -134,3 +134,60 @@ func TestZigguratDistribution(t *testing.T) {
 		t.Errorf("%d draws beyond 1, expected %.0f", beyond1, want1)
 	}
 }
+
+func TestRandpermKMatchesMATLAB(t *testing.T) {
+	eq := func(a, b []float64) bool {
+		if len(a) != len(b) {
+			return false
+		}
+		for i := range a {
+			if a[i] != b[i] {
+				return false
+			}
+		}
+		return true
+	}
+	// MATLAB's randperm documentation: rng default; r1 = randperm(8,4),
+	// then r2 = randperm(8,4) from the same stream.
+	s := newTwister(0)
+	if got := randomSelection(s, 8, 4); !eq(got, []float64{6, 4, 7, 3}) {
+		t.Errorf("r1 = %v, want 6 4 7 3", got)
+	}
+	if got := randomSelection(s, 8, 4); !eq(got, []float64{8, 7, 5, 4}) {
+		t.Errorf("r2 = %v, want 8 7 5 4", got)
+	}
+	// The RandStream randperm page (R2012-era): s = RandStream('mt19937ar',
+	// 'Seed',0); randperm(s,6) gives 6 3 5 1 2 4, then randperm(s,10,3)
+	// gives 1 8 9.
+	s = newTwister(0)
+	if got := randomPermutation(s, 6); !eq(got, []float64{6, 3, 5, 1, 2, 4}) {
+		t.Errorf("randperm(6) = %v", got)
+	}
+	if got := randomSelection(s, 10, 3); !eq(got, []float64{1, 8, 9}) {
+		t.Errorf("randperm(10,3) = %v, want 1 8 9", got)
+	}
+	mathCheck(t, []mathCase{
+		{"rng default; a = randperm(8,4); x = randperm(8,4);", "double", nil, []float64{8, 7, 5, 4}},
+		{"x = size(randperm(5,0));", "double", nil, []float64{1, 0}},
+	})
+	// Every regime (k == n, n/4 <= k < n, k < n/4) gives k distinct values
+	// in 1..n.
+	s = newTwister(3)
+	for _, c := range [][2]int{{1, 1}, {9, 9}, {100, 100}, {100, 25}, {100, 99}, {100, 24}, {100, 1}, {1000, 30}, {3, 0}} {
+		got := randomSelection(s, float64(c[0]), c[1])
+		seen := map[float64]bool{}
+		for _, v := range got {
+			if v < 1 || v > float64(c[0]) || v != math.Trunc(v) || seen[v] {
+				t.Fatalf("randperm(%d,%d) = %v", c[0], c[1], got)
+			}
+			seen[v] = true
+		}
+		if len(got) != c[1] {
+			t.Fatalf("randperm(%d,%d) has %d values", c[0], c[1], len(got))
+		}
+	}
+	// A huge n with a small k needs no n-element array.
+	if got := randomSelection(newTwister(0), 1e12, 2); len(got) != 2 || got[0] == got[1] {
+		t.Errorf("randperm(1e12,2) = %v", got)
+	}
+}
