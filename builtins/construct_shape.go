@@ -2,6 +2,7 @@ package builtins
 
 import (
 	"math"
+	"math/cmplx"
 
 	"gomat/lang/interp"
 	"gomat/lang/value"
@@ -62,38 +63,42 @@ func linspaceFn(c *interp.Call) ([]value.Value, error) {
 	if err := checkArraySize(value.Dims{1, n}, cl); err != nil {
 		return nil, err
 	}
-	re := linspaceData(x.Re[0], y.Re[0], n)
-	return []value.Value{newResult(cl, value.Dims{1, n}, re, nil)}, nil
+	d1 := complex(x.Re[0], imAt(x.Im, 0))
+	d2 := complex(y.Re[0], imAt(y.Im, 0))
+	re, im := linspaceData(d1, d2, n)
+	if !x.IsComplex() && !y.IsComplex() {
+		im = nil
+	}
+	return []value.Value{newResult(cl, value.Dims{1, n}, re, im)}, nil
 }
 
-// linspaceData returns n points from d1 to d2 computed as d1 + k·(d2−d1)/(n−1),
-// with the end points exact and a form that avoids overflow when d2−d1 is
-// infinite.
-func linspaceData(d1, d2 float64, n int) []float64 {
-	re := make([]float64, n)
-	if n == 0 {
-		return re
-	}
+// linspaceData returns the real and imaginary parts of n points from d1 to
+// d2 computed as MATLAB's linspace does: d1 + k·(d2−d1)/(n−1), or
+// d1 + k·(d2/(n−1)) − k·(d1/(n−1)) when (d2−d1)·(n−2) overflows, with the
+// end points exact. The factors are real, so each part is computed alone.
+func linspaceData(d1, d2 complex128, n int) ([]float64, []float64) {
 	n1 := float64(n - 1)
-	diff := d2 - d1
-	for k := range re {
-		fk := float64(k)
-		switch {
-		case math.IsInf(diff, 0) && !math.IsInf(d1, 0) && !math.IsInf(d2, 0):
-			re[k] = d1 + (d2/n1)*fk - (d1/n1)*fk
-		default:
-			re[k] = d1 + fk*diff/n1
+	overflow := cmplx.IsInf((d2 - d1) * complex(n1-1, 0))
+	part := func(a, b float64) []float64 {
+		out := make([]float64, n)
+		for k := range out {
+			fk := float64(k)
+			if overflow {
+				out[k] = a + (b/n1)*fk - (a/n1)*fk
+			} else {
+				out[k] = a + fk*(b-a)/n1
+			}
 		}
-	}
-	if d1 == d2 {
-		for k := range re {
-			re[k] = d1
+		if n > 0 && d1 == d2 {
+			for k := range out {
+				out[k] = a
+			}
+		} else if n > 0 {
+			out[0], out[n-1] = a, b
 		}
-	} else {
-		re[0] = d1
-		re[n-1] = d2
+		return out
 	}
-	return re
+	return part(real(d1), real(d2)), part(imag(d1), imag(d2))
 }
 
 // scalarOperand returns a numeric argument that must be a scalar.

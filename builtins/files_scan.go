@@ -1,6 +1,7 @@
 package builtins
 
 import (
+	"io"
 	"math"
 	"strconv"
 	"strings"
@@ -9,8 +10,15 @@ import (
 	"gomat/lang/value"
 )
 
+// biFscanf reads the rest of the file and scans it, then moves the file
+// position back to just after the last character matched, where the next
+// read resumes (MATLAB stops reading at the first failing conversion).
 func biFscanf(c *interp.Call) ([]value.Value, error) {
 	o, err := fileArg(c, 2, 3)
+	if err != nil {
+		return nil, err
+	}
+	start, err := o.tell()
 	if err != nil {
 		return nil, err
 	}
@@ -18,7 +26,16 @@ func biFscanf(c *interp.Call) ([]value.Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	return scanResult("fscanf", text, c.Args[1], c.Args[2:])
+	out, used, err := scanResult("fscanf", text, c.Args[1], c.Args[2:])
+	if err != nil {
+		return nil, err
+	}
+	if used < len(text) {
+		if _, err := o.seek(start+int64(used), io.SeekStart); err != nil {
+			return nil, err
+		}
+	}
+	return out[:3], nil
 }
 
 // tsConv is one conversion of a textscan format.

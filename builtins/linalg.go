@@ -19,7 +19,7 @@ func init() {
 		{Name: "trace", Fn: traceFn, Doc: "trace(A): sum of the diagonal of a square matrix"},
 		{Name: "norm", Fn: normFn, Doc: "norm(v), norm(v,p) (p ≥ 1, Inf, -Inf, 'fro'): vector norms; norm(A), norm(A,1|2|Inf|'fro'): matrix norms"},
 		{Name: "dot", Fn: dotFn, Doc: "dot(a,b), dot(a,b,dim): dot product of vectors, or of matrix columns"},
-		{Name: "cross", Fn: crossFn, Doc: "cross(a,b): cross product of 3-element vectors, or of the 3-row columns of matrices"},
+		{Name: "cross", Fn: crossFn, Doc: "cross(a,b), cross(a,b,dim): cross product of 3-element vectors, or along the first (or the given) dimension of length 3 of arrays"},
 		{Name: "kron", Fn: kronFn, Doc: "kron(A,B): Kronecker tensor product"},
 		{Name: "expm", Fn: expmFn, Doc: "expm(A): matrix exponential of a square matrix"},
 	})
@@ -67,13 +67,7 @@ func toDense(a *value.Array) *mat.Dense {
 // fromMatrix copies a gonum matrix into a value of class cl.
 func fromMatrix(cl value.Class, x mat.Matrix) value.Value {
 	m, n := x.Dims()
-	re := make([]float64, m*n)
-	for j := range n {
-		for i := range m {
-			re[j*m+i] = x.At(i, j)
-		}
-	}
-	return newResult(linalgClass(cl), value.Dims{m, n}, re, nil)
+	return newResult(linalgClass(cl), value.Dims{m, n}, columnMajor(x), nil)
 }
 
 // emptyMatrix returns an m×n matrix of zeros of class cl.
@@ -115,7 +109,7 @@ func invFn(c *interp.Call) ([]value.Value, error) {
 		return []value.Value{newResult(linalgClass(a.Class()), a.Size(), re, nil)}, nil
 	}
 	if rc := 1 / lu.Cond(); rc < epsOf(1, a.Class() == value.Single) {
-		c.In.Warn(value.IDNearlySingularMatrix, "Matrix is close to singular or badly scaled. Results may be inaccurate. RCOND = %e.", rc)
+		c.In.Warn(value.IDNearlySingularMatrix, "%s", value.NearlySingularMessage(rc))
 	}
 	if err := lu.SolveTo(&inv, false, identity(n)); err != nil {
 		inv.Inverse(toDense(a))
@@ -319,10 +313,19 @@ func normFn(c *interp.Call) ([]value.Value, error) {
 			best = math.Max(best, s)
 		}
 		return res(best)
-	case p == 2:
-		if a.IsComplex() {
-			return nil, value.Errorf("gomat:notImplemented", "norm: the 2-norm of a complex matrix is not supported.")
+	case p == 2 && a.IsComplex():
+		// The real matrix [re -im; im re] has the singular values of a,
+		// each twice.
+		blk := value.NewArray(value.Double, value.Dims{2 * m, 2 * n})
+		for j := range n {
+			for i := range m {
+				re, im := a.Re[j*m+i], a.Im[j*m+i]
+				blk.Re[j*2*m+i], blk.Re[j*2*m+m+i] = re, im
+				blk.Re[(n+j)*2*m+i], blk.Re[(n+j)*2*m+m+i] = -im, re
+			}
 		}
+		return res(singularValues(blk)[0])
+	case p == 2:
 		return res(singularValues(a)[0])
 	}
 	return nil, value.Errorf("MATLAB:norm:unknownNorm", "The only matrix norms available are 1, 2, inf, and 'fro'.")
@@ -393,21 +396,23 @@ func dotFn(c *interp.Call) ([]value.Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	if a.IsComplex() || b.IsComplex() {
-		return nil, value.Errorf("gomat:notImplemented", "dot: complex vectors are not supported.")
+	if a.IsComplex() {
+		// dot(a,b) is sum(conj(a).*b).
+		ca := a.Clone()
+		for i := range ca.Im {
+			ca.Im[i] = -ca.Im[i]
+		}
+		x = value.FromRef(ca)
 	}
 	if a.Size().IsVector() && b.Size().IsVector() && len(a.Re) == len(b.Re) && dim == 0 {
-		s := 0.0
-		for i := range a.Re {
-			s += a.Re[i] * b.Re[i]
-		}
-		cl, err := binaryClass(unaryClass(a.Class()), unaryClass(b.Class()))
-		if err != nil {
+		col := value.Dims{len(a.Re), 1}
+		if x, err = value.ReshapeValue(x, col); err != nil {
 			return nil, err
 		}
-		return []value.Value{newResult(cl, value.Dims{1, 1}, []float64{s}, nil)}, nil
-	}
-	if !a.Size().Equal(b.Size()) {
+		if y, err = value.ReshapeValue(y, col); err != nil {
+			return nil, err
+		}
+	} else if !a.Size().Equal(b.Size()) {
 		return nil, value.Errorf("MATLAB:dot:InputSizeMismatch", "A and B must be same size.")
 	}
 	prod, err := value.Times(x, y)
@@ -423,7 +428,8 @@ func dotFn(c *interp.Call) ([]value.Value, error) {
 
 func crossFn(c *interp.Call) ([]value.Value, error) {
 	var x, y value.Value
-	if err := c.Unpack("a", &x, "b", &y); err != nil {
+	dim := 0
+	if err := c.Unpack("a", &x, "b", &y, "dim?", &dim); err != nil {
 		return nil, err
 	}
 	a, err := denseArg("cross", x)
@@ -437,24 +443,40 @@ func crossFn(c *interp.Call) ([]value.Value, error) {
 	if a.IsComplex() || b.IsComplex() {
 		return nil, value.Errorf("gomat:notImplemented", "cross: complex vectors are not supported.")
 	}
-	vec := a.Size().IsVector() && b.Size().IsVector() && len(a.Re) == 3 && len(b.Re) == 3
-	if !vec && (!a.Size().Equal(b.Size()) || a.Size().Rows() != 3) {
+	d := a.Size()
+	vec := dim == 0 && d.IsVector() && b.Size().IsVector() && len(a.Re) == 3 && len(b.Re) == 3
+	if vec && !d.Equal(b.Size()) {
+		d = value.Dims{3, 1}
+	}
+	if !vec && !d.Equal(b.Size()) {
+		return nil, value.Errorf("MATLAB:cross:InvalidDimAorB", "A and B must be of length 3 in the dimension in which the cross product is taken.")
+	}
+	if dim == 0 {
+		// The first dimension of length 3.
+		for k, n := range d {
+			if n == 3 {
+				dim = k + 1
+				break
+			}
+		}
+	}
+	if dim < 1 || d.At(dim-1) != 3 {
 		return nil, value.Errorf("MATLAB:cross:InvalidDimAorBForCrossProd", "A and B must be of length 3 in the dimension in which the cross product is taken.")
 	}
 	cl, err := binaryClass(unaryClass(a.Class()), unaryClass(b.Class()))
 	if err != nil {
 		return nil, err
 	}
+	st := d.Strides()[dim-1]
 	re := make([]float64, len(a.Re))
-	for s := 0; s < len(a.Re); s += 3 {
-		p, q := a.Re[s:s+3], b.Re[s:s+3]
-		re[s] = p[1]*q[2] - p[2]*q[1]
-		re[s+1] = p[2]*q[0] - p[0]*q[2]
-		re[s+2] = p[0]*q[1] - p[1]*q[0]
-	}
-	d := a.Size()
-	if vec && !a.Size().Equal(b.Size()) {
-		d = value.Dims{3, 1}
+	for s := range re {
+		if (s/st)%3 != 0 {
+			continue
+		}
+		i, j, k := s, s+st, s+2*st
+		re[i] = a.Re[j]*b.Re[k] - a.Re[k]*b.Re[j]
+		re[j] = a.Re[k]*b.Re[i] - a.Re[i]*b.Re[k]
+		re[k] = a.Re[i]*b.Re[j] - a.Re[j]*b.Re[i]
 	}
 	return []value.Value{newResult(cl, d, re, nil)}, nil
 }

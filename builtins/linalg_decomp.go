@@ -12,13 +12,13 @@ import (
 
 func init() {
 	interp.Register([]interp.Builtin{
-		{Name: "eig", Fn: eigFn, Doc: "e = eig(A), [V,D] = eig(A): eigenvalues and eigenvectors (symmetric A: real, ascending; general A: possibly complex)"},
+		{Name: "eig", Fn: eigFn, Doc: "e = eig(A), [V,D] = eig(A), [V,D,W] = eig(A), eig(A,B) (symmetric A, symmetric positive definite B), eig(...,'vector'|'matrix'): eigenvalues and right (V) and left (W) eigenvectors (symmetric A: real, ascending; general A: possibly complex)"},
 		{Name: "svd", Fn: svdFn, Doc: "s = svd(A), [U,S,V] = svd(A), [U,S,V] = svd(A,'econ'|0): singular value decomposition"},
 		{Name: "qr", Fn: qrFn, Doc: "R = qr(A), [Q,R] = qr(A), [Q,R,P] = qr(A) (A*P = Q*R, column pivoting), qr(A,'econ'), qr(...,'vector'|'matrix'), qr(A,0) (economy size, P a vector): QR factorisation"},
 		{Name: "lu", Fn: luFn, Doc: "Y = lu(A), [L,U] = lu(A) (L permuted), [L,U,P] = lu(A), [L,U,p] = lu(A,'vector'): LU factorisation with partial pivoting (A may be rectangular)"},
-		{Name: "chol", Fn: cholFn, Doc: "R = chol(A), [R,p] = chol(A): Cholesky factor R'*R = A of a symmetric positive definite matrix"},
-		{Name: "null", Fn: subspaceFn("null", false), Doc: "null(A): orthonormal basis of the null space, by SVD"},
-		{Name: "orth", Fn: subspaceFn("orth", true), Doc: "orth(A): orthonormal basis of the range, by SVD"},
+		{Name: "chol", Fn: cholFn, Doc: "R = chol(A), L = chol(A,'lower'), [R,p] = chol(...): Cholesky factor R'*R = A (L*L' = A) of a symmetric positive definite matrix"},
+		{Name: "null", Fn: subspaceFn("null", false), Doc: "null(A), null(A,tol): orthonormal basis of the null space, by SVD (singular values at most tol count as zero)"},
+		{Name: "orth", Fn: subspaceFn("orth", true), Doc: "orth(A), orth(A,tol): orthonormal basis of the range, by SVD (singular values at most tol count as zero)"},
 	})
 }
 
@@ -35,72 +35,252 @@ func isSymmetric(a *value.Array) bool {
 	return true
 }
 
-func eigFn(c *interp.Call) ([]value.Value, error) {
-	var x value.Value
-	if err := c.Unpack("A", &x); err != nil {
+// eigOptions are the text options of eig.
+type eigOptions struct {
+	form      string // "vector", "matrix", or "" for the default by nargout
+	noBalance bool
+	qz        bool
+}
+
+// parseEigOptions reads eig's trailing options: 'vector'|'matrix',
+// 'balance'|'nobalance' (standard problem) and 'chol'|'qz' (generalized).
+func parseEigOptions(args []value.Value, generalized bool) (eigOptions, error) {
+	var o eigOptions
+	for _, a := range args {
+		s, ok := a.Text()
+		switch s = strings.ToLower(s); {
+		case ok && (s == "vector" || s == "matrix"):
+			o.form = s
+		case ok && !generalized && (s == "balance" || s == "nobalance"):
+			o.noBalance = s == "nobalance"
+		case ok && generalized && (s == "chol" || s == "qz"):
+			o.qz = s == "qz"
+		default:
+			return o, value.Errorf("MATLAB:eig:invalidOption", "Invalid option. Options are 'vector', 'matrix', 'balance', 'nobalance', 'chol' and 'qz'.")
+		}
+	}
+	return o, nil
+}
+
+// eigInput returns a square argument of eig, refusing NaN and Inf.
+func eigInput(v value.Value) (*value.Array, error) {
+	a, err := squareArg("eig", v)
+	if err != nil {
 		return nil, err
 	}
-	a, err := squareArg("eig", x)
+	for _, x := range a.Re {
+		if math.IsInf(x, 0) || math.IsNaN(x) {
+			return nil, value.Errorf("MATLAB:eig:matrixWithNaNInf", "Input to EIG must not contain NaN or Inf.")
+		}
+	}
+	return a, nil
+}
+
+func eigFn(c *interp.Call) ([]value.Value, error) {
+	if len(c.Args) == 0 {
+		return nil, value.Errorf("MATLAB:minrhs", "Not enough input arguments.")
+	}
+	if len(c.Args) > 4 {
+		return nil, value.Errorf("MATLAB:maxrhs", "Too many input arguments.")
+	}
+	if c.Nargout > 3 {
+		return nil, value.Errorf("MATLAB:maxlhs", "Too many output arguments.")
+	}
+	a, err := eigInput(c.Args[0])
+	if err != nil {
+		return nil, err
+	}
+	opts := c.Args[1:]
+	var b *value.Array
+	if len(opts) > 0 {
+		if _, isText := opts[0].Text(); !isText {
+			if b, err = eigInput(opts[0]); err != nil {
+				return nil, err
+			}
+			if b.Size().Rows() != a.Size().Rows() {
+				return nil, value.Errorf("MATLAB:eig:dimensionMismatch", "Matrices must be the same size.")
+			}
+			opts = opts[1:]
+		}
+	}
+	o, err := parseEigOptions(opts, b != nil)
 	if err != nil {
 		return nil, err
 	}
 	n := a.Size().Rows()
-	cl := a.Class()
+	cl := linalgClass(a.Class())
+	if b != nil {
+		cl = linalgClass(b.Class())
+		if a.Class() == value.Single {
+			cl = value.Single
+		}
+	}
+	var vals, valsIm, vecs, vecsIm, left, leftIm []float64
+	switch {
+	case n == 0:
+	case b != nil:
+		if o.qz || !isSymmetric(a) || !isSymmetric(b) {
+			return nil, value.Errorf("gomat:notImplemented", "eig: only the 'chol' algorithm (symmetric A, symmetric positive definite B) is supported for generalized eigenvalues.")
+		}
+		if vals, vecs, err = eigCholesky(a, b, c.Nargout > 1); err != nil {
+			return nil, err
+		}
+	case isSymmetric(a):
+		if vals, vecs, err = eigSymmetric(toDense(a), c.Nargout > 1); err != nil {
+			return nil, err
+		}
+		left = vecs
+	case o.noBalance:
+		return nil, value.Errorf("gomat:notImplemented", "eig: the 'nobalance' option is not supported for nonsymmetric matrices.")
+	default:
+		if vals, valsIm, vecs, vecsIm, left, leftIm, err = eigGeneral(a, c.Nargout); err != nil {
+			return nil, err
+		}
+	}
+	form := o.form
+	if form == "" {
+		form = "vector"
+		if c.Nargout > 1 {
+			form = "matrix"
+		}
+	}
+	var d value.Value
+	if form == "vector" {
+		if n == 0 {
+			d = emptyMatrix(cl, 0, 1)
+		} else {
+			d = newResult(cl, value.Dims{n, 1}, vals, valsIm)
+		}
+	} else {
+		d = diagMatrix(cl, vals, valsIm)
+	}
+	if c.Nargout <= 1 {
+		return []value.Value{d}, nil
+	}
 	if n == 0 {
-		return []value.Value{emptyMatrix(cl, 0, 1), emptyMatrix(cl, 0, 0)}, nil
+		vecs, left = []float64{}, []float64{}
 	}
-	for _, v := range a.Re {
-		if math.IsInf(v, 0) || math.IsNaN(v) {
-			return nil, value.Errorf("MATLAB:eig:matrixWithNaNInf", "Input to EIG must not contain NaN or Inf.")
+	outs := []value.Value{newResult(cl, value.Dims{n, n}, vecs, vecsIm), d}
+	if c.Nargout > 2 {
+		outs = append(outs, newResult(cl, value.Dims{n, n}, left, leftIm))
+	}
+	return outs, nil
+}
+
+// eigSymmetric returns the ascending eigenvalues of a symmetric matrix and,
+// when wanted, its orthonormal eigenvectors (column-major).
+func eigSymmetric(a mat.Matrix, vectors bool) ([]float64, []float64, error) {
+	n, _ := a.Dims()
+	sym := mat.NewSymDense(n, nil)
+	for j := range n {
+		for i := j; i < n; i++ {
+			sym.SetSym(i, j, a.At(i, j))
 		}
 	}
-	if isSymmetric(a) {
-		sym := mat.NewSymDense(n, nil)
-		for j := range n {
-			for i := j; i < n; i++ {
-				sym.SetSym(i, j, a.Re[j*n+i])
-			}
-		}
-		var es mat.EigenSym
-		if !es.Factorize(sym, c.Nargout > 1) {
-			return nil, value.Errorf("MATLAB:eig:noConvergence", "EIG did not converge.")
-		}
-		vals := es.Values(nil)
-		if c.Nargout <= 1 {
-			return []value.Value{newResult(linalgClass(cl), value.Dims{n, 1}, vals, nil)}, nil
-		}
-		var vecs mat.Dense
-		es.VectorsTo(&vecs)
-		return []value.Value{fromMatrix(cl, &vecs), diagMatrix(cl, vals, nil)}, nil
+	var es mat.EigenSym
+	if !es.Factorize(sym, vectors) {
+		return nil, nil, value.Errorf("MATLAB:eig:noConvergence", "EIG did not converge.")
 	}
+	vals := es.Values(nil)
+	if !vectors {
+		return vals, nil, nil
+	}
+	var v mat.Dense
+	es.VectorsTo(&v)
+	return vals, columnMajor(&v), nil
+}
+
+// eigCholesky solves the symmetric-definite problem A*V = B*V*D as
+// LAPACK's dsygv does: with B = R'*R, the eigenvectors W of
+// inv(R')*A*inv(R) give V = inv(R)*W, normalised so that V'*B*V = I.
+func eigCholesky(a, b *value.Array, vectors bool) ([]float64, []float64, error) {
+	n := a.Size().Rows()
+	bs := mat.NewSymDense(n, nil)
+	for j := range n {
+		for i := 0; i <= j; i++ {
+			bs.SetSym(i, j, b.Re[j*n+i])
+		}
+	}
+	var ch mat.Cholesky
+	if !ch.Factorize(bs) {
+		return nil, nil, value.Errorf("gomat:notImplemented", "eig: only the 'chol' algorithm (symmetric A, symmetric positive definite B) is supported for generalized eigenvalues.")
+	}
+	var r, rinv mat.TriDense
+	ch.UTo(&r)
+	if err := rinv.InverseTri(&r); err != nil {
+		return nil, nil, value.Errorf("MATLAB:eig:noConvergence", "EIG did not converge.")
+	}
+	var t, cm mat.Dense
+	t.Mul(toDense(a), &rinv)
+	cm.Mul(rinv.T(), &t)
+	vals, w, err := eigSymmetric(&cm, vectors)
+	if err != nil || !vectors {
+		return vals, nil, err
+	}
+	// w is column-major, so read row-major it is the transpose.
+	var v mat.Dense
+	v.Mul(&rinv, mat.NewDense(n, n, w).T())
+	return vals, columnMajor(&v), nil
+}
+
+// eigGeneral computes the eigenvalues of a nonsymmetric matrix and, as
+// nargout asks, its right and left eigenvectors (unit 2-norm, column-major
+// real and imaginary parts).
+func eigGeneral(a *value.Array, nargout int) (re, im, vr, vi, wr, wi []float64, err error) {
+	n := a.Size().Rows()
 	var e mat.Eigen
 	kind := mat.EigenNone
-	if c.Nargout > 1 {
+	if nargout > 1 {
 		kind = mat.EigenRight
 	}
+	if nargout > 2 {
+		kind |= mat.EigenLeft
+	}
 	if !e.Factorize(toDense(a), kind) {
-		return nil, value.Errorf("MATLAB:eig:noConvergence", "EIG did not converge.")
+		return nil, nil, nil, nil, nil, nil, value.Errorf("MATLAB:eig:noConvergence", "EIG did not converge.")
 	}
 	vals := e.Values(nil)
-	re := make([]float64, n)
-	im := make([]float64, n)
+	re, im = make([]float64, n), make([]float64, n)
 	for i, v := range vals {
 		re[i], im[i] = real(v), imag(v)
 	}
-	if c.Nargout <= 1 {
-		return []value.Value{newResult(linalgClass(cl), value.Dims{n, 1}, re, im)}, nil
+	if nargout > 1 {
+		var m mat.CDense
+		e.VectorsTo(&m)
+		vr, vi = complexColumns(&m)
 	}
-	var vecs mat.CDense
-	e.VectorsTo(&vecs)
-	vr := make([]float64, n*n)
-	vi := make([]float64, n*n)
-	for j := range n {
-		for i := range n {
-			z := vecs.At(i, j)
-			vr[j*n+i], vi[j*n+i] = real(z), imag(z)
+	if nargout > 2 {
+		var m mat.CDense
+		e.LeftVectorsTo(&m)
+		wr, wi = complexColumns(&m)
+	}
+	return re, im, vr, vi, wr, wi, nil
+}
+
+// complexColumns splits a complex matrix into column-major real and
+// imaginary parts.
+func complexColumns(m *mat.CDense) ([]float64, []float64) {
+	r, c := m.Dims()
+	re, im := make([]float64, r*c), make([]float64, r*c)
+	for j := range c {
+		for i := range r {
+			z := m.At(i, j)
+			re[j*r+i], im[j*r+i] = real(z), imag(z)
 		}
 	}
-	return []value.Value{newResult(linalgClass(cl), value.Dims{n, n}, vr, vi), diagMatrix(cl, re, im)}, nil
+	return re, im
+}
+
+// columnMajor returns the elements of a matrix in column-major order.
+func columnMajor(m mat.Matrix) []float64 {
+	r, c := m.Dims()
+	out := make([]float64, r*c)
+	for j := range c {
+		for i := range r {
+			out[j*r+i] = m.At(i, j)
+		}
+	}
+	return out
 }
 
 // diagMatrix returns the square matrix with the given diagonal.
@@ -494,8 +674,13 @@ func luFactor(src []float64, m, n int) ([]float64, []int) {
 
 func cholFn(c *interp.Call) ([]value.Value, error) {
 	var x value.Value
-	if err := c.Unpack("A", &x); err != nil {
+	triangle := "upper"
+	if err := c.Unpack("A", &x, "triangle?", &triangle); err != nil {
 		return nil, err
+	}
+	lower := strings.EqualFold(triangle, "lower")
+	if !lower && !strings.EqualFold(triangle, "upper") {
+		return nil, value.Errorf("MATLAB:chol:invalidFlag", "Second argument must be 'upper' or 'lower'.")
 	}
 	a, err := squareArg("chol", x)
 	if err != nil {
@@ -506,63 +691,58 @@ func cholFn(c *interp.Call) ([]value.Value, error) {
 	if n == 0 {
 		return []value.Value{emptyMatrix(cl, 0, 0), value.Num(0)}, nil
 	}
-	// Only the upper triangle is used, as MATLAB does.
-	sym := mat.NewSymDense(n, nil)
-	for j := range n {
-		for i := 0; i <= j; i++ {
-			sym.SetSym(i, j, a.Re[j*n+i])
-		}
-	}
-	var ch mat.Cholesky
-	if !ch.Factorize(sym) {
-		if c.Nargout < 2 {
-			return nil, value.Errorf("MATLAB:posdef", "Matrix must be positive definite.")
-		}
-		k := failingMinor(a)
-		if k > 1 {
-			var sub mat.Cholesky
-			sm := mat.NewSymDense(k-1, nil)
-			for j := range k - 1 {
-				for i := 0; i <= j; i++ {
-					sm.SetSym(i, j, a.Re[j*n+i])
-				}
-			}
-			sub.Factorize(sm)
-			var u mat.TriDense
-			sub.UTo(&u)
-			return []value.Value{fromMatrix(cl, &u), value.Num(float64(k))}, nil
-		}
-		return []value.Value{emptyMatrix(cl, 0, 0), value.Num(float64(k))}, nil
-	}
-	var u mat.TriDense
-	ch.UTo(&u)
-	return []value.Value{fromMatrix(cl, &u), value.Num(0)}, nil
-}
-
-// failingMinor returns the order of the first leading principal minor of a
-// that is not positive definite.
-func failingMinor(a *value.Array) int {
-	n := a.Size().Rows()
-	for k := 1; k <= n; k++ {
-		sm := mat.NewSymDense(k, nil)
+	// Only the named triangle is used, as MATLAB does: the factor of order
+	// k is that of the leading k×k block; p is the order of the first
+	// block that is not positive definite.
+	factor := func(k int) (mat.TriDense, bool) {
+		sym := mat.NewSymDense(k, nil)
 		for j := range k {
 			for i := 0; i <= j; i++ {
-				sm.SetSym(i, j, a.Re[j*n+i])
+				if lower {
+					sym.SetSym(i, j, a.Re[i*n+j])
+				} else {
+					sym.SetSym(i, j, a.Re[j*n+i])
+				}
 			}
 		}
 		var ch mat.Cholesky
-		if !ch.Factorize(sm) {
-			return k
+		var u mat.TriDense
+		ok := ch.Factorize(sym)
+		if ok {
+			ch.UTo(&u)
+		}
+		return u, ok
+	}
+	result := func(u mat.TriDense) value.Value {
+		if lower {
+			return fromMatrix(cl, u.T())
+		}
+		return fromMatrix(cl, &u)
+	}
+	if u, ok := factor(n); ok {
+		return []value.Value{result(u), value.Num(0)}, nil
+	}
+	if c.Nargout < 2 {
+		return nil, value.Errorf("MATLAB:posdef", "Matrix must be positive definite.")
+	}
+	for k := 1; k <= n; k++ {
+		if _, ok := factor(k); !ok {
+			if k == 1 {
+				return []value.Value{emptyMatrix(cl, 0, 0), value.Num(1)}, nil
+			}
+			u, _ := factor(k - 1)
+			return []value.Value{result(u), value.Num(float64(k))}, nil
 		}
 	}
-	return n
+	return nil, value.Errorf("MATLAB:posdef", "Matrix must be positive definite.")
 }
 
 // subspaceFn builds null and orth from the SVD.
 func subspaceFn(fn string, rangeSpace bool) interp.BuiltinFunc {
 	return func(c *interp.Call) ([]value.Value, error) {
 		var x value.Value
-		if err := c.Unpack("A", &x); err != nil {
+		tol := math.NaN()
+		if err := c.Unpack("A", &x, "tol?", &tol); err != nil {
 			return nil, err
 		}
 		a, err := linalgArg(fn, x)
@@ -580,7 +760,9 @@ func subspaceFn(fn string, rangeSpace bool) interp.BuiltinFunc {
 		var svd mat.SVD
 		svd.Factorize(toDense(a), mat.SVDFull)
 		s := svd.Values(nil)
-		tol := float64(max(m, n)) * epsOf(s[0], cl == value.Single)
+		if math.IsNaN(tol) {
+			tol = float64(max(m, n)) * epsOf(s[0], cl == value.Single)
+		}
 		r := 0
 		for _, v := range s {
 			if v > tol {

@@ -11,7 +11,7 @@ import (
 
 func init() {
 	interp.Register([]interp.Builtin{
-		{Name: "histcounts", Fn: histcountsFn, Doc: "[N,edges,bin] = histcounts(x), histcounts(x,nbins), histcounts(x,edges), histcounts(...,Name,Value) (BinWidth, BinLimits, NumBins, BinEdges, BinMethod 'auto'|'scott'|'integers'|'sturges'|'sqrt', Normalization 'count'|'probability'|'percentage'|'countdensity'|'cumcount'|'pdf'|'cdf'): histogram bin counts (bins [e(k), e(k+1)), the last closed)"},
+		{Name: "histcounts", Fn: histcountsFn, Doc: "[N,edges,bin] = histcounts(x), histcounts(x,nbins), histcounts(x,edges), histcounts(...,Name,Value) (BinWidth, BinLimits, NumBins, BinEdges, BinMethod 'auto'|'scott'|'fd'|'integers'|'sturges'|'sqrt', Normalization 'count'|'probability'|'percentage'|'countdensity'|'cumcount'|'pdf'|'cdf'): histogram bin counts (bins [e(k), e(k+1)), the last closed)"},
 		{Name: "accumarray", Fn: accumarrayFn, Doc: "accumarray(subs,vals), accumarray(subs,vals,sz), accumarray(subs,vals,sz,fun), accumarray(subs,vals,sz,fun,fillval): accumulate values by subscript (sum by default; a fun returning a 1×1 cell gives a cell array)"},
 	})
 }
@@ -133,6 +133,11 @@ func histEdges(data, binEdges, binLimits []float64, binWidth, numBins float64, m
 			return scottEdges(data, scottWidth(data)), nil
 		}
 		width = scottWidth(data)
+	case "fd":
+		if !hard {
+			return scottEdges(data, fdWidth(data)), nil
+		}
+		width = fdWidth(data)
 	case "sturges", "sqrt":
 		lo, hi, _ := dataRange(data)
 		n := float64(len(data))
@@ -145,7 +150,7 @@ func histEdges(data, binEdges, binLimits []float64, binWidth, numBins float64, m
 			return scottEdges(data, width), nil
 		}
 	default:
-		return nil, value.Errorf("MATLAB:histcounts:InvalidBinMethod", "The value of 'BinMethod' is invalid. It must be 'auto', 'scott', 'integers', 'sturges' or 'sqrt'.")
+		return nil, value.Errorf("MATLAB:histcounts:InvalidBinMethod", "The value of 'BinMethod' is invalid. It must be 'auto', 'scott', 'fd', 'integers', 'sturges' or 'sqrt'.")
 	}
 	lo, hi := binLimits[0], binLimits[1]
 	nb := 1
@@ -309,6 +314,28 @@ func scottWidth(data []float64) float64 {
 	}
 	sd := math.Sqrt(ss / math.Max(n-1, 1))
 	return 3.5 * sd / math.Cbrt(n)
+}
+
+// fdWidth is the Freedman–Diaconis rule for the bin width,
+// 2·IQR(x)·n^(-1/3), with histcounts' interquartile range: the quartiles
+// interpolate linearly between the sorted values placed at (i-0.5)/n, and
+// the range is taken as at least a tenth of the data's span (against
+// extreme outliers). One value or none gives width 1.
+func fdWidth(data []float64) float64 {
+	n := len(data)
+	if n <= 1 {
+		return 1
+	}
+	s := append([]float64(nil), data...)
+	sort.Float64s(s)
+	quartile := func(p float64) float64 {
+		pos := p*float64(n) - 0.5
+		k := min(int(pos), n-2)
+		return s[k] + (pos-float64(k))*(s[k+1]-s[k])
+	}
+	lo, hi, _ := dataRange(data)
+	iq := math.Max(quartile(0.75)-quartile(0.25), (hi-lo)/10)
+	return 2 * iq * math.Pow(float64(n), -1.0/3)
 }
 
 // niceWidth rounds a raw bin width to 1, 2, 3, 5 or 10 times a power of

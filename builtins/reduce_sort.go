@@ -13,30 +13,45 @@ import (
 
 func init() {
 	interp.Register([]interp.Builtin{
-		{Name: "sort", Fn: sortFn, Doc: "sort(x), sort(x,dim), sort(...,'ascend'|'descend'), [s,i] = sort(...): stable sort (NaN last ascending, first descending; complex by modulus); cellstr and strings sort by character codes"},
+		{Name: "sort", Fn: sortFn, Doc: "sort(x), sort(x,dim), sort(...,'ascend'|'descend'), sort(...,'MissingPlacement','auto'|'first'|'last'), sort(...,'ComparisonMethod','auto'|'real'|'abs'), [s,i] = sort(...): stable sort (NaN last ascending, first descending; complex by modulus then angle); cellstr and strings sort by character codes"},
 		{Name: "sortrows", Fn: sortrowsFn, Doc: "sortrows(A), sortrows(A,cols) (negative columns descend), sortrows(A,cols,'ascend'|'descend'), [B,i] = sortrows(...): sort the rows of a matrix or cellstr column"},
 		{Name: "issorted", Fn: issortedFn, Doc: "issorted(x), issorted(x,'ascend'|'descend'): whether a vector is sorted (NaN last ascending)"},
 	})
 }
 
 // lessNum orders real or complex numbers for an ascending (or descending)
-// sort: NaN goes last when ascending and first when descending.
+// sort: NaN goes last when ascending and first when descending, complex
+// numbers by modulus and then phase angle.
 func lessNum(ar, ai, br, bi float64, isComplex, descend bool) bool {
+	return sortOrder{descend: descend, byAbs: isComplex, nanFirst: descend}.less(ar, ai, br, bi)
+}
+
+// sortOrder is how sort compares numbers: the direction, whether by
+// modulus and then phase angle in (-π, π] ('abs') or by real and then
+// imaginary part ('real'), and whether missing values (NaN in either part)
+// go first rather than last, whatever the direction.
+type sortOrder struct {
+	descend, byAbs, nanFirst bool
+}
+
+// less reports whether ar+ai·i sorts before br+bi·i.
+func (o sortOrder) less(ar, ai, br, bi float64) bool {
 	an, bn := ar != ar || ai != ai, br != br || bi != bi
 	if an || bn {
-		if descend {
+		if o.nanFirst {
 			return an && !bn
 		}
 		return !an && bn
 	}
-	x, y := ar, br
-	if isComplex {
+	x, y, xt, yt := ar, br, ai, bi
+	if o.byAbs {
 		x, y = cmplx.Abs(complex(ar, ai)), cmplx.Abs(complex(br, bi))
-		if x == y {
-			x, y = math.Atan2(ai, ar), math.Atan2(bi, br)
-		}
+		xt, yt = math.Atan2(ai, ar), math.Atan2(bi, br)
 	}
-	if descend {
+	if x == y {
+		x, y = xt, yt
+	}
+	if o.descend {
 		return x > y
 	}
 	return x < y
@@ -146,27 +161,85 @@ func sortDirection(fn, s string) (bool, error) {
 	return false, value.Errorf("MATLAB:"+fn+":sortDirection", "Sorting direction must be 'ascend' or 'descend'.")
 }
 
+// sortArgs reads sort's options after the array: a dimension, a direction
+// and the MissingPlacement ('auto', 'first', 'last') and ComparisonMethod
+// ('auto', 'real', 'abs') name-value pairs. dim is -1 when not given.
+func sortArgs(args []value.Value) (dim int, descend bool, missing, method string, err error) {
+	dim, missing, method = -1, "auto", "auto"
+	for i := 0; i < len(args); i++ {
+		s, ok := args[i].Text()
+		if !ok {
+			dims, err := dimsArg(args[i])
+			if err != nil || len(dims) != 1 || i != 0 {
+				return 0, false, "", "", errDimArg()
+			}
+			dim = dims[0]
+			continue
+		}
+		name := strings.ToLower(s)
+		if name != "missingplacement" && name != "comparisonmethod" {
+			if descend, err = sortDirection("sort", s); err != nil {
+				return 0, false, "", "", err
+			}
+			continue
+		}
+		choices, dst := []string{"auto", "first", "last"}, &missing
+		if name == "comparisonmethod" {
+			choices, dst = []string{"auto", "real", "abs"}, &method
+		}
+		val := ""
+		if i+1 < len(args) {
+			val, _ = args[i+1].Text()
+		}
+		if !slices.Contains(choices, strings.ToLower(val)) {
+			return 0, false, "", "", value.Errorf("MATLAB:sort:"+name, "'%s' value must be '%s', '%s', or '%s'.", s, choices[0], choices[1], choices[2])
+		}
+		*dst = strings.ToLower(val)
+		i++
+	}
+	return dim, descend, missing, method, nil
+}
+
+// moveMissing moves the NaNs that end each sorted vector (that start it
+// when descend) to its other end, keeping their order and that of the
+// rest; idx, when not nil, moves alongside.
+func moveMissing(re, idx []float64, v sliceView, descend bool) {
+	vals, pos := make([]float64, v.n), make([]float64, v.n)
+	for s := range v.count {
+		b := v.base(s)
+		nan := 0
+		for j := range v.n {
+			o := b + j*v.stride
+			vals[j] = re[o]
+			if idx != nil {
+				pos[j] = idx[o]
+			}
+			if re[o] != re[o] {
+				nan++
+			}
+		}
+		shift := nan // ascending: the NaNs at the end go to the front
+		if descend {
+			shift = v.n - nan
+		}
+		for j := range v.n {
+			o := b + ((j+shift)%v.n)*v.stride
+			re[o] = vals[j]
+			if idx != nil {
+				idx[o] = pos[j]
+			}
+		}
+	}
+}
+
 func sortFn(c *interp.Call) ([]value.Value, error) {
 	if len(c.Args) == 0 {
 		return nil, value.Errorf("MATLAB:minrhs", "Not enough input arguments.")
 	}
 	x := c.Args[0]
-	descend := false
-	dim := -1
-	for i, a := range c.Args[1:] {
-		if s, ok := a.Text(); ok {
-			d, err := sortDirection("sort", s)
-			if err != nil {
-				return nil, err
-			}
-			descend = d
-			continue
-		}
-		dims, err := dimsArg(a)
-		if err != nil || len(dims) != 1 || i != 0 {
-			return nil, errDimArg()
-		}
-		dim = dims[0]
+	dim, descend, missing, method, err := sortArgs(c.Args[1:])
+	if err != nil {
+		return nil, err
 	}
 	if dim < 0 {
 		dim = defaultDim(x.Size())
@@ -178,6 +251,7 @@ func sortFn(c *interp.Call) ([]value.Value, error) {
 	if !ok {
 		return nil, undefinedFor("sort", x)
 	}
+	order := sortOrder{descend: descend, byAbs: method == "abs" || method == "auto" && a.Im != nil, nanFirst: missing == "first" || missing == "auto" && descend}
 	v := viewAlong(a.Size(), dim)
 	re := make([]float64, len(a.Re))
 	var im []float64
@@ -185,13 +259,22 @@ func sortFn(c *interp.Call) ([]value.Value, error) {
 		im = make([]float64, len(a.Re))
 	}
 	idx := make([]float64, len(a.Re))
-	if a.Im == nil && c.Nargout <= 1 {
-		sortValues(a.Re, v, descend, re)
-		return []value.Value{value.FromRef(value.NewArrayFrom(a.Class(), a.Size().Clone(), re, nil))}, nil
-	}
-	if a.Im == nil {
-		sortReal(a.Re, v, descend, re, idx)
+	if a.Im == nil && !order.byAbs {
+		// Real values in their own order: the fast paths, which put NaNs
+		// where 'auto' does; move them when MissingPlacement says otherwise.
+		if c.Nargout <= 1 {
+			idx = nil
+			sortValues(a.Re, v, descend, re)
+		} else {
+			sortReal(a.Re, v, descend, re, idx)
+		}
+		if order.nanFirst != descend {
+			moveMissing(re, idx, v, descend)
+		}
 		out := value.FromRef(value.NewArrayFrom(a.Class(), a.Size().Clone(), re, nil))
+		if idx == nil {
+			return []value.Value{out}, nil
+		}
 		return []value.Value{out, newResult(value.Double, a.Size(), idx, nil)}, nil
 	}
 	perm := make([]int, v.n)
@@ -201,7 +284,7 @@ func sortFn(c *interp.Call) ([]value.Value, error) {
 			perm[j] = b + j*v.stride
 		}
 		sort.SliceStable(perm, func(p, q int) bool {
-			return lessNum(a.Re[perm[p]], imAt(a.Im, perm[p]), a.Re[perm[q]], imAt(a.Im, perm[q]), a.Im != nil, descend)
+			return order.less(a.Re[perm[p]], imAt(a.Im, perm[p]), a.Re[perm[q]], imAt(a.Im, perm[q]))
 		})
 		for j, p := range perm {
 			o := b + j*v.stride

@@ -103,3 +103,46 @@ func TestReductionErrors(t *testing.T) {
 		}
 	}
 }
+
+func TestSortOptions(t *testing.T) {
+	nan := math.NaN()
+	mathCheck(t, []mathCase{
+		{"x = sort([3 NaN 1 NaN 2],'MissingPlacement','first');", "double", nil, []float64{nan, nan, 1, 2, 3}},
+		{"[s,x] = sort([3 NaN 1 NaN 2],'MissingPlacement','first');", "double", nil, []float64{2, 4, 3, 5, 1}},
+		{"[s,x] = sort([3 NaN 1 NaN 2],'descend','MissingPlacement','last');", "double", nil, []float64{1, 5, 3, 2, 4}},
+		{"x = sort([3 NaN 1],'descend','MissingPlacement','auto');", "double", nil, []float64{nan, 3, 1}},
+		{"x = sort([NaN 2;1 NaN],'MissingPlacement','first');", "double", nil, []float64{nan, 1, nan, 2}},
+		// The radix path, with and without the permutation.
+		{"r = [NaN 300:-1:1 NaN]; y = sort(r,'MissingPlacement','first'); x = y([1 2 3 end]);", "double", nil, []float64{nan, nan, 1, 300}},
+		{"r = [NaN 300:-1:1 NaN]; [y,i] = sort(r,'MissingPlacement','first'); x = i([1 2 3 end]);", "double", nil, []float64{1, 302, 301, 2}},
+		{"r = [NaN 1:300 NaN]; y = sort(r,'descend','MissingPlacement','last'); x = y([1 end-1 end]);", "double", nil, []float64{300, nan, nan}},
+		{"x = sort([3 -1 1 -3],'ComparisonMethod','abs');", "double", nil, []float64{1, -1, 3, -3}},
+		{"[s,x] = sort([3 -1 1 -3],'descend','ComparisonMethod','abs');", "double", nil, []float64{4, 1, 2, 3}},
+		{"x = sort([2 -3 1],'ComparisonMethod','real');", "double", nil, []float64{-3, 1, 2}},
+		{"[s,x] = sort([1+2i 3+1i 1i 0 -1i],'ComparisonMethod','real');", "double", nil, []float64{5, 4, 3, 1, 2}},
+		{"[s,x] = sort([1+2i 3+1i 1i 0 -1i],'descend');", "double", nil, []float64{2, 1, 3, 5, 4}},
+		{"[s,x] = sort([NaN 1i 2],'ComparisonMethod','real','MissingPlacement','first');", "double", nil, []float64{1, 2, 3}},
+	})
+	for _, src := range []string{"sort([1 2],'MissingPlacement','middle')", "sort([1 2],'ComparisonMethod','imag')", "sort([1 2],'MissingPlacement')"} {
+		if msg := mathRunError(t, src); !strings.Contains(msg, "value must be") {
+			t.Errorf("%s: error %q", src, msg)
+		}
+	}
+}
+
+func TestHistcountsFD(t *testing.T) {
+	mathCheck(t, []mathCase{
+		{"[n,x] = histcounts([2 3 5 7 11 13 17 19 23 29 31 37 41 43 47 53 59 61 67 71 73 79 83 89 97],'BinMethod','fd');", "double", nil, []float64{0, 30, 60, 90, 120}},
+		{"[x,e] = histcounts([2 3 5 7 11 13 17 19 23 29 31 37 41 43 47 53 59 61 67 71 73 79 83 89 97],'BinMethod','fd');", "double", nil, []float64{10, 7, 7, 1}},
+		{"[n,e] = histcounts([0.5 1.2 1.3 1.4 1.9 2.2 2.8 3.1 3.3 9.7 25.4],'BinMethod','fd'); x = [e(2)-e(1) numel(e)];", "double", nil, []float64{2, 14}},
+		{"[n,x] = histcounts([1 2],'BinMethod','fd');", "double", nil, []float64{0, 2}}, // width 2^(2/3) rounds to 2
+	})
+	if w := fdWidth([]float64{5}); w != 1 {
+		t.Errorf("fdWidth of one value: %g, want 1", w)
+	}
+	// IQR 52 of the primes below 100 (other than 1): 2·52·25^(-1/3).
+	primes := []float64{2, 3, 5, 7, 11, 13, 17, 19, 23, 29, 31, 37, 41, 43, 47, 53, 59, 61, 67, 71, 73, 79, 83, 89, 97}
+	if w, want := fdWidth(primes), 104/math.Cbrt(25); math.Abs(w-want) > 1e-12 {
+		t.Errorf("fdWidth: %g, want %g", w, want)
+	}
+}

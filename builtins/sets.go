@@ -15,6 +15,7 @@ func init() {
 		{Name: "setdiff", Fn: setOpFn("setdiff"), Doc: "[C,ia] = setdiff(A,B), setdiff(...,'rows'), setdiff(...,'sorted'|'stable'): values of A not in B"},
 		{Name: "intersect", Fn: setOpFn("intersect"), Doc: "[C,ia,ib] = intersect(A,B), intersect(...,'rows'), intersect(...,'sorted'|'stable'): values common to A and B"},
 		{Name: "union", Fn: setOpFn("union"), Doc: "[C,ia,ib] = union(A,B), union(...,'rows'), union(...,'sorted'|'stable'): values in A or B"},
+		{Name: "setxor", Fn: setOpFn("setxor"), Doc: "[C,ia,ib] = setxor(A,B), setxor(...,'rows'), setxor(...,'sorted'|'stable'): values in A or B but not both (NaNs are all distinct)"},
 	})
 }
 
@@ -151,6 +152,14 @@ func newSetData(fn string, byRows bool, vals ...value.Value) (*setData, []int, e
 		s.kind = setTexts
 		for i, v := range vals {
 			ts, ok := interp.TextList(v)
+			if a, isArr := v.Array(); isArr && a.Class() == value.Char && a.Size().Rows() > 1 {
+				// A char matrix takes part as cellstr(A): its rows without
+				// trailing white space.
+				ts, ok = textRows(a), len(a.Size()) == 2
+				for k, r := range ts {
+					ts[k] = strings.TrimRight(r, " \t\n\v\f\r\x00")
+				}
+			}
 			if !ok {
 				return nil, nil, value.Errorf("MATLAB:"+fn+":InvalidInputTypes", "Inputs must be cell arrays of character vectors, string arrays, or character vectors.")
 			}
@@ -368,7 +377,7 @@ func ismemberFn(c *interp.Call) ([]value.Value, error) {
 	return []value.Value{value.FromRef(value.NewArrayFrom(value.Logical, d, tf, nil)), newResult(value.Double, d, loc, nil)}, nil
 }
 
-// setOpFn builds setdiff, intersect and union.
+// setOpFn builds setdiff, intersect, union and setxor.
 func setOpFn(fn string) interp.BuiltinFunc {
 	return func(c *interp.Call) ([]value.Value, error) {
 		flags, args, err := setFlags(fn, c.Args, "rows", "stable", "sorted", "legacy")
@@ -403,21 +412,15 @@ func setOpFn(fn string) interp.BuiltinFunc {
 					firstB = m
 				}
 			}
-			switch fn {
-			case "setdiff":
-				if firstA >= 0 && firstB < 0 {
-					pick, ia = append(pick, firstA), append(ia, firstA)
-				}
-			case "intersect":
-				if firstA >= 0 && firstB >= 0 {
-					pick, ia, ib = append(pick, firstA), append(ia, firstA), append(ib, firstB-na)
-				}
-			case "union":
-				if firstA >= 0 {
-					pick, ia = append(pick, firstA), append(ia, firstA)
-				} else {
-					pick, ib = append(pick, firstB), append(ib, firstB-na)
-				}
+			inA, inB := firstA >= 0, firstB >= 0
+			onlyA, onlyB := inA && !inB, inB && !inA
+			switch {
+			case fn == "intersect" && inA && inB:
+				pick, ia, ib = append(pick, firstA), append(ia, firstA), append(ib, firstB-na)
+			case (fn == "setdiff" || fn == "setxor") && onlyA, fn == "union" && inA:
+				pick, ia = append(pick, firstA), append(ia, firstA)
+			case fn == "setxor" && onlyB, fn == "union" && onlyB:
+				pick, ib = append(pick, firstB), append(ib, firstB-na)
 			}
 		}
 		if flags["stable"] {
@@ -446,15 +449,10 @@ func setOpFn(fn string) interp.BuiltinFunc {
 				}
 			}
 		}
-		row := false
-		if s.kind != setRows {
-			switch fn {
-			case "setdiff":
-				row = isRowVector(a) || a.IsEmpty() && isRowVector(b)
-			default:
-				row = (isRowVector(a) || a.IsEmpty()) && (isRowVector(b) || b.IsEmpty()) && !(a.IsEmpty() && b.IsEmpty())
-			}
-		}
+		// C is a column unless A (for setdiff) or both A and B are rows; a
+		// 0×0 [] is not a row, so union([],[1 2]) is a column, as in
+		// MATLAB's implementation (rowvec = isrow(a) && isrow(b)).
+		row := s.kind != setRows && isRowVector(a) && (fn == "setdiff" || isRowVector(b))
 		return []value.Value{s.build(pick, row), indexColumn(ia), indexColumn(ib)}, nil
 	}
 }

@@ -239,26 +239,42 @@ func floatPrefix(s string) (float64, int) {
 	return x, j
 }
 
-// scanText applies a format to text. It returns the values read, whether
-// every conversion was a text conversion, the number of successful
-// conversions and an error message for a mismatch.
-func scanText(text string, sf scanFmt, limit int) (vals []float64, allText bool, count int, errmsg string) {
+// scanOut is what a scan read: the values, whether every conversion was a
+// text conversion, the number of successful conversions, the message for a
+// mismatch, and how many bytes of the text were consumed. Reading stops at
+// the first conversion that fails, so used is where a next read resumes.
+type scanOut struct {
+	vals    []float64
+	allText bool
+	count   int
+	errmsg  string
+	used    int
+}
+
+// scanText applies a format to text again and again, at most limit values
+// when limit is not negative.
+func scanText(text string, sf scanFmt, limit int) scanOut {
 	sc := &scanner{s: text}
-	allText = true
+	out := scanOut{allText: len(sf.convs) > 0}
 	for _, cv := range sf.convs {
 		if !cv.skip && cv.verb != 's' && cv.verb != 'c' {
-			allText = false
+			out.allText = false
 		}
 	}
-	if len(sf.convs) == 0 {
-		return nil, false, 0, ""
+	if len(sf.convs) > 0 {
+		scanPasses(sc, sf, limit, &out)
 	}
+	out.used = sc.pos
+	return out
+}
+
+// scanPasses runs the format over the scanner's text until it ends, a
+// conversion fails or limit values are read.
+func scanPasses(sc *scanner, sf scanFmt, limit int, out *scanOut) {
+	full := func() bool { return limit >= 0 && len(out.vals) >= limit }
 	for {
 		for i, cv := range sf.convs {
-			if limit >= 0 && len(vals) >= limit {
-				return
-			}
-			if !sc.matchLit(sf.lits[i]) {
+			if full() || !sc.matchLit(sf.lits[i]) {
 				return
 			}
 			switch cv.verb {
@@ -273,9 +289,9 @@ func scanText(text string, sf scanFmt, limit int) (vals []float64, allText bool,
 				}
 				if !cv.skip {
 					for _, r := range w {
-						vals = append(vals, float64(r))
+						out.vals = append(out.vals, float64(r))
 					}
-					count++
+					out.count++
 				}
 			case 'c':
 				n := max(cv.width, 1)
@@ -285,25 +301,27 @@ func scanText(text string, sf scanFmt, limit int) (vals []float64, allText bool,
 				w := sc.field(n, func(string, int) bool { return true })
 				if !cv.skip {
 					for _, r := range w {
-						vals = append(vals, float64(r))
+						out.vals = append(out.vals, float64(r))
 					}
-					count++
+					out.count++
 				}
 			default:
 				x, ok := sc.number(cv)
 				if !ok {
 					if sc.pos < len(sc.s) {
-						errmsg = "Matching failure in format."
+						out.errmsg = "Matching failure in format."
 					}
 					return
 				}
 				if !cv.skip {
-					vals = append(vals, x)
-					count++
+					out.vals = append(out.vals, x)
+					out.count++
 				}
 			}
 		}
-		if !sc.matchLit(sf.lits[len(sf.convs)]) {
+		// A read that stops at its size limit leaves the white space that
+		// follows the last value unread.
+		if !sc.matchLit(sf.lits[len(sf.convs)]) || full() {
 			return
 		}
 		sc.skipSpace()
@@ -314,32 +332,34 @@ func scanText(text string, sf scanFmt, limit int) (vals []float64, allText bool,
 }
 
 // scanResult runs a scan and lays out the result against an optional
-// size argument.
-func scanResult(fn, text string, fv value.Value, size []value.Value) ([]value.Value, error) {
+// size argument: A, count, errmsg and nextindex (one past the characters
+// consumed). It also returns the number of bytes of text consumed.
+func scanResult(fn, text string, fv value.Value, size []value.Value) ([]value.Value, int, error) {
 	f, err := textArg(fn, fv, "Format")
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	sf, err := parseScanFormat(f)
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	rows, total := 0, -1
 	if len(size) > 0 {
 		if rows, total, err = readSize(size[0]); err != nil {
-			return nil, err
+			return nil, 0, err
 		}
 	}
-	vals, allText, count, errmsg := scanText(text, sf, total)
+	r := scanText(text, sf, total)
 	cls := value.Double
-	if allText && len(vals) > 0 {
+	if r.allText && len(r.vals) > 0 {
 		cls = value.Char
 	}
-	out := shapeResult(vals, rows, cls)
+	out := shapeResult(r.vals, rows, cls)
 	if cls == value.Char && rows == 0 {
-		out = value.FromRef(value.NewArrayFrom(value.Char, value.Dims{1, len(vals)}, vals, nil))
+		out = value.FromRef(value.NewArrayFrom(value.Char, value.Dims{1, len(r.vals)}, r.vals, nil))
 	}
-	return []value.Value{out, value.Num(float64(count)), charRow(errmsg)}, nil
+	next := value.Num(float64(utf8.RuneCountInString(text[:r.used]) + 1))
+	return []value.Value{out, value.Num(float64(r.count)), charRow(r.errmsg), next}, r.used, nil
 }
 
 func biSscanf(c *interp.Call) ([]value.Value, error) {
@@ -350,11 +370,12 @@ func biSscanf(c *interp.Call) ([]value.Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	return scanResult("sscanf", text, c.Args[1], c.Args[2:])
+	out, _, err := scanResult("sscanf", text, c.Args[1], c.Args[2:])
+	return out, err
 }
 
 func init() {
 	interp.Register([]interp.Builtin{
-		{Name: "sscanf", Fn: biSscanf, Doc: "[A, count, errmsg] = sscanf(str, fmt), sscanf(str, fmt, n|Inf|[m n]); %d %i %u %x %o %f %e %g %s %c, %*… skips"},
+		{Name: "sscanf", Fn: biSscanf, Doc: "[A, count, errmsg, nextindex] = sscanf(str, fmt), sscanf(str, fmt, n|Inf|[m n]); %d %i %u %x %o %f %e %g %s %c, %*… skips"},
 	})
 }

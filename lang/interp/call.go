@@ -203,7 +203,7 @@ func (u *unit) run(caller *frame, args []value.Value, nargout int) (*frame, []va
 		}
 	}
 	fr.bindArgs(args)
-	if _, err := in.execBlock(fr, u.body); err != nil {
+	if _, err := in.runBody(fr, u.body); err != nil {
 		return fr, nil, err
 	}
 	want := max(nargout, 1)

@@ -41,8 +41,11 @@ type Interp struct {
 	lastErr     *MException
 	warnings    warningState
 	backtrace   []string // "> In" lines of the warning being printed
-	framePool   []*frame // finished small frames, reused by scalar calls
-	ext         map[any]any
+	// active is the frame whose body runs now, so that warnings raised by
+	// built-ins and operators get MATLAB's "> In file (line N)" lines.
+	active    *frame
+	framePool []*frame // finished small frames, reused by scalar calls
+	ext       map[any]any
 }
 
 // New returns a session writing to out and errOut.
@@ -129,7 +132,7 @@ func (in *Interp) RunFile(path string) error { return in.CallFile(path, nil) }
 // runScript runs a script unit in the workspace of frame ws.
 func (in *Interp) runScript(u *unit, caller *frame) error {
 	fr := bindWorkspace(in, u, caller.ws, caller)
-	_, err := in.execBlock(fr, u.body)
+	_, err := in.runBody(fr, u.body)
 	return err
 }
 

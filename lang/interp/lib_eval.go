@@ -42,7 +42,7 @@ func (in *Interp) evalIn(ws *frame, src string, nargout int) ([]value.Value, err
 	}
 	u.body = newCompiler(u, f.Stmts).block(f.Stmts)
 	fr := bindWorkspace(in, u, ws.ws, ws)
-	_, err = in.execBlock(fr, u.body)
+	_, err = in.runBody(fr, u.body)
 	return nil, err
 }
 

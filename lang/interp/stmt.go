@@ -36,6 +36,16 @@ func (in *Interp) execBlock(fr *frame, body []stmtFn) (ctl, error) {
 	return ctlNext, nil
 }
 
+// runBody runs the body of a function, script or eval in frame fr, which
+// is the active frame meanwhile.
+func (in *Interp) runBody(fr *frame, body []stmtFn) (ctl, error) {
+	prev := in.active
+	in.active = fr
+	k, err := in.execBlock(fr, body)
+	in.active = prev
+	return k, err
+}
+
 // stmt compiles one statement and wraps it so that errors record the line.
 func (c *compiler) stmt(s ast.Stmt) stmtFn {
 	run := c.stmtBody(s)

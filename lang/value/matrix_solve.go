@@ -163,20 +163,22 @@ func realSolve(m, n, k int, a, b []float64) []float64 {
 }
 
 // luSolve solves the square system a·x = b by LU factorisation with partial
-// pivoting. Column-major a read as row-major is aᵀ, which is what is
-// factorised; solving with its transpose then solves a·x = b (blas.Trans).
+// pivoting, warning as MATLAB does when a is singular or ill-conditioned.
 func luSolve(n, k int, a, b []float64) []float64 {
-	at := blas64.General{Rows: n, Cols: n, Stride: n, Data: cloneFloats(a)}
+	// LAPACK here is row-major: factor A itself (not its transpose, which
+	// column-major data read row-wise would be), as MATLAB does, so that
+	// pivots, RCOND and the answer for singular systems agree.
+	lu := blas64.General{Rows: n, Cols: n, Stride: n, Data: transposeSlice(a, n, n)}
 	work := make([]float64, 4*n)
-	anorm := lapack64.Lange(lapack.MaxRowSum, at, work)
+	anorm := lapack64.Lange(lapack.MaxColumnSum, lu, work)
 	ipiv := make([]int, n)
-	if !lapack64.Getrf(at, ipiv) {
+	if !lapack64.Getrf(lu, ipiv) {
 		warn(IDSingularMatrix, MsgSingularMatrix)
-	} else if rcond := lapack64.Gecon(lapack.MaxRowSum, at, anorm, work, make([]int, n)); rcond < epsDouble {
-		warn(IDNearlySingularMatrix, "Matrix is close to singular or badly scaled. Results may be inaccurate. RCOND = %e.", rcond)
+	} else if rcond := lapack64.Gecon(lapack.MaxColumnSum, lu, anorm, work, make([]int, n)); rcond < epsDouble {
+		warn(IDNearlySingularMatrix, "%s", NearlySingularMessage(rcond))
 	}
 	x := blas64.General{Rows: n, Cols: k, Stride: k, Data: transposeSlice(b, n, k)}
-	lapack64.Getrs(blas.Trans, at, x, ipiv)
+	lapack64.Getrs(blas.NoTrans, lu, x, ipiv)
 	return transposeSlice(x.Data, k, n)
 }
 
@@ -203,7 +205,7 @@ func qrSolve(m, n, k int, a, b []float64) []float64 {
 		r++
 	}
 	if r < kmin {
-		warn(IDRankDeficientMatrix, "Rank deficient, rank = %d, tol = %e.", r, tol)
+		warn(IDRankDeficientMatrix, "%s", rankDeficientMessage(r, tol))
 	}
 
 	c := blas64.General{Rows: m, Cols: k, Stride: k, Data: transposeSlice(b, m, k)}
