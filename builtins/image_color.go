@@ -86,38 +86,95 @@ func toUnitRange(c value.Class, x float64) float64 {
 	return x
 }
 
+// indexedArg reads the optional 'indexed' second argument of the im2*
+// conversions.
+func indexedArg(c *interp.Call, fn string, typ string) (bool, error) {
+	if len(c.Args) < 2 {
+		return false, nil
+	}
+	if _, ok := imageChoice(typ, []string{"indexed"}); !ok {
+		return false, value.Errorf("MATLAB:"+fn+":unrecognizedStringChoice", "Expected input number 2, TYPE, to match one of these values:\n\n'indexed'\n\nThe input, '%s', did not match any of the valid values.", typ)
+	}
+	return true, nil
+}
+
 func im2floatFn(to value.Class) interp.BuiltinFunc {
+	fn := "im2" + to.String()
 	return func(c *interp.Call) ([]value.Value, error) {
 		var v value.Value
-		if err := c.Unpack("I", &v); err != nil {
+		typ := ""
+		if err := c.Unpack("I", &v, "type?", &typ); err != nil {
 			return nil, err
 		}
-		a, err := imageArg("im2"+to.String(), v)
+		a, err := imageArg(fn, v)
+		if err != nil {
+			return nil, err
+		}
+		indexed, err := indexedArg(c, fn, typ)
 		if err != nil {
 			return nil, err
 		}
 		cls := a.Class()
 		if cls != value.Uint8 && cls != value.Uint16 && cls != value.Int16 && !cls.IsFloat() && cls != value.Logical {
-			return nil, value.Errorf("MATLAB:im2"+to.String()+":invalidType", "Expected input to be one of these types: double, single, logical, uint8, uint16, int16.")
+			return nil, value.Errorf("MATLAB:"+fn+":invalidType", "Expected input to be one of these types: double, single, logical, uint8, uint16, int16.")
+		}
+		if indexed && cls == value.Int16 {
+			return nil, value.Errorf("MATLAB:"+fn+":invalidIndexedImage", "An indexed image can be uint8, uint16, double, single, or logical.")
 		}
 		out := make([]float64, len(a.Re))
 		for i, x := range a.Re {
-			out[i] = toUnitRange(cls, x)
+			switch {
+			case !indexed:
+				out[i] = toUnitRange(cls, x)
+			case cls.IsInteger():
+				// Zero-based integer indices become one-based.
+				out[i] = x + 1
+			default:
+				out[i] = x
+			}
 		}
 		return one(newResult(to, a.Size(), out, nil))
 	}
 }
 
+// floatToUint8 converts a floating point pixel as im2uint8 does: x·255 in
+// the input's precision, clipped to [0, 255], then rounded half up (NaN
+// gives 0).
+func floatToUint8(x float64, single bool) float64 {
+	v := x * 255
+	if single {
+		v = float64(float32(float32(x) * 255))
+	}
+	switch {
+	case v < 0 || v != v:
+		return 0
+	case v > 255:
+		return 255
+	}
+	if single {
+		return math.Trunc(float64(float32(v + 0.5)))
+	}
+	return math.Trunc(v + 0.5)
+}
+
 func im2uint8Fn(c *interp.Call) ([]value.Value, error) {
 	var v value.Value
-	if err := c.Unpack("I", &v); err != nil {
+	typ := ""
+	if err := c.Unpack("I", &v, "type?", &typ); err != nil {
 		return nil, err
 	}
 	a, err := imageArg("im2uint8", v)
 	if err != nil {
 		return nil, err
 	}
+	indexed, err := indexedArg(c, "im2uint8", typ)
+	if err != nil {
+		return nil, err
+	}
 	cls := a.Class()
+	if indexed && cls != value.Logical {
+		return im2uint8Indexed(a)
+	}
 	out := make([]float64, len(a.Re))
 	for i, x := range a.Re {
 		switch {
@@ -127,8 +184,10 @@ func im2uint8Fn(c *interp.Call) ([]value.Value, error) {
 			out[i] = x / 257
 		case cls == value.Int16:
 			out[i] = (x + 32768) / 257
-		case cls == value.Logical, cls.IsFloat():
+		case cls == value.Logical:
 			out[i] = x * 255
+		case cls.IsFloat():
+			out[i] = floatToUint8(x, cls == value.Single)
 		default:
 			return nil, value.Errorf("MATLAB:im2uint8:invalidType", "Expected input to be one of these types: double, single, logical, uint8, uint16, int16.")
 		}
@@ -136,6 +195,45 @@ func im2uint8Fn(c *interp.Call) ([]value.Value, error) {
 	return one(newResult(value.Uint8, a.Size(), out, nil))
 }
 
+// im2uint8Indexed converts an indexed image to zero-based uint8 indices:
+// floating point indices (1-based, at most 256) drop by one, uint16 ones
+// (at most 255) keep their value.
+func im2uint8Indexed(a *value.Array) ([]value.Value, error) {
+	cls := a.Class()
+	switch {
+	case cls == value.Int16 || !(cls.IsFloat() || cls == value.Uint8 || cls == value.Uint16):
+		return nil, value.Errorf("MATLAB:im2uint8:invalidIndexedImage", "An indexed image can be uint8, uint16, double, single, or logical.")
+	case cls == value.Uint8:
+		return one(value.FromRef(a))
+	}
+	out := make([]float64, len(a.Re))
+	for i, x := range a.Re {
+		switch {
+		case cls == value.Uint16 && x > 255, cls.IsFloat() && x >= 257:
+			return nil, value.Errorf("MATLAB:im2uint8:tooManyColorsFor8bitStorage", "Too many colors for 8-bit integer storage.")
+		case cls.IsFloat() && x < 1:
+			return nil, value.Errorf("MATLAB:im2uint8:invalidIndexValue", "Index values must be greater than or equal to 1.")
+		case cls.IsFloat():
+			out[i] = x - 1
+		default:
+			out[i] = x
+		}
+	}
+	return one(newResult(value.Uint8, a.Size(), out, nil))
+}
+
+// clampUnit is MATLAB's max(0, min(x, 1)), where min ignores NaN.
+func clampUnit(x float64) float64 {
+	if x != x {
+		return 1
+	}
+	return math.Max(0, math.Min(x, 1))
+}
+
+// mat2grayFn follows MATLAB's mat2gray: limits default to the (NaN
+// ignoring) minimum and maximum; a constant image keeps its values; the
+// scaling is delta*A - limits(1)*delta with delta = 1/(limits(2) -
+// limits(1)), as imlincomb computes it; the result is clipped to [0, 1].
 func mat2grayFn(c *interp.Call) ([]value.Value, error) {
 	var v value.Value
 	var limits []float64
@@ -146,11 +244,18 @@ func mat2grayFn(c *interp.Call) ([]value.Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	lo, hi := math.Inf(1), math.Inf(-1)
+	lo, hi := math.NaN(), math.NaN()
 	switch len(limits) {
 	case 0:
 		for _, x := range a.Re {
-			lo, hi = math.Min(lo, x), math.Max(hi, x)
+			if x == x {
+				if lo != lo || x < lo {
+					lo = x
+				}
+				if hi != hi || x > hi {
+					hi = x
+				}
+			}
 		}
 	case 2:
 		lo, hi = limits[0], limits[1]
@@ -158,12 +263,12 @@ func mat2grayFn(c *interp.Call) ([]value.Value, error) {
 		return nil, value.Errorf("MATLAB:mat2gray:invalidLimits", "LIMITS must be a two-element vector.")
 	}
 	out := make([]float64, len(a.Re))
+	delta := 1 / (hi - lo)
 	for i, x := range a.Re {
-		if hi == lo {
-			out[i] = x
-			continue
+		if hi != lo {
+			x = delta*x + -lo*delta
 		}
-		out[i] = math.Min(math.Max((x-lo)/(hi-lo), 0), 1)
+		out[i] = clampUnit(x)
 	}
 	return one(newResult(value.Double, a.Size(), out, nil))
 }

@@ -1,7 +1,9 @@
 package builtins
 
 import (
+	"encoding/binary"
 	"image"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -14,7 +16,7 @@ func init() {
 	interp.Register([]interp.Builtin{
 		{Name: "imread", Fn: imreadFn, Doc: "A = imread(filename), imread(filename,fmt), [X,map] = imread(...), [A,map,alpha] = imread(...): read a PNG, JPEG, BMP, GIF, TIFF, PGM or PPM image (gray H×W, RGB H×W×3, uint8/uint16 as stored; indexed images give indices and an N×3 colormap)"},
 		{Name: "imwrite", Fn: imwriteFn, Doc: "imwrite(A,filename), imwrite(A,filename,fmt), imwrite(X,map,filename), options 'Quality' (JPEG, default 75) and 'Alpha' (PNG): write a PNG, JPEG, BMP, GIF, TIFF, PGM or PPM image"},
-		{Name: "imfinfo", Fn: imfinfoFn, Doc: "info = imfinfo(filename): struct with Filename, FileModDate, FileSize, Format, Width, Height, BitDepth, ColorType"},
+		{Name: "imfinfo", Fn: imfinfoFn, Doc: "info = imfinfo(filename): struct with Filename, FileModDate, FileSize, Format, FormatVersion, Width, Height, BitDepth, ColorType"},
 	})
 }
 
@@ -160,13 +162,34 @@ func imfinfoFn(c *interp.Call) ([]value.Value, error) {
 		abs = name
 	}
 	dims := d.pixels.Size()
-	fields := []string{"Filename", "FileModDate", "FileSize", "Format", "Width", "Height", "BitDepth", "ColorType"}
+	fields := []string{"Filename", "FileModDate", "FileSize", "Format", "FormatVersion", "Width", "Height", "BitDepth", "ColorType"}
 	s := value.NewStruct(value.Dims{1, 1}, fields)
 	vals := []value.Value{
 		value.Str(abs), value.Str(st.ModTime().Format("02-Jan-2006 15:04:05")), value.Num(float64(st.Size())),
-		value.Str(d.format), value.Num(float64(dims[1])), value.Num(float64(dims[0])),
+		value.Str(d.format), formatVersion(name, d.format), value.Num(float64(dims[1])), value.Num(float64(dims[0])),
 		value.Num(float64(d.bitDepth)), value.Str(d.colorType),
 	}
 	copy(s.Elems[0], vals)
 	return []value.Value{value.FromRef(s)}, nil
+}
+
+// formatVersion is imfinfo's FormatVersion: ” for JPEG, the header's
+// "87a" or "89a" for GIF, "Version 3 (Microsoft Windows 3.x)" for a BMP
+// with a 40-byte info header, and [] otherwise (PNG, TIFF).
+func formatVersion(name, format string) value.Value {
+	head := make([]byte, 18)
+	if f, err := os.Open(name); err == nil {
+		n, _ := io.ReadFull(f, head)
+		head = head[:n]
+		f.Close()
+	}
+	switch {
+	case format == "jpg":
+		return value.Str("")
+	case format == "gif" && len(head) >= 6:
+		return value.Str(string(head[3:6]))
+	case format == "bmp" && len(head) >= 18 && binary.LittleEndian.Uint32(head[14:18]) == 40:
+		return value.Str("Version 3 (Microsoft Windows 3.x)")
+	}
+	return value.Empty()
 }

@@ -112,9 +112,11 @@ info = imfinfo('a.png');
 fprintf('%s %d %d %d %s\n', info.Format, info.Width, info.Height, info.BitDepth, info.ColorType);
 info = imfinfo('g.pgm');
 fprintf('%s %d %d %d %s\n', info.Format, info.Width, info.Height, info.BitDepth, info.ColorType);
+f = fieldnames(imfinfo('a.png'));
+fprintf('%s %d %d\n', f{5}, isempty(imfinfo('a.png').FormatVersion), ischar(imfinfo('q.jpg').FormatVersion));
 `
 	out := imgMustRun(t, dir, code)
-	if want := "png 4 2 24 truecolor\npgm 2 2 8 grayscale\n"; out != want {
+	if want := "png 4 2 24 truecolor\npgm 2 2 8 grayscale\nFormatVersion 1 1\n"; out != want {
 		t.Errorf("got %q, want %q", out, want)
 	}
 	entries, _ := os.ReadDir(dir)

@@ -63,7 +63,8 @@ func lanczosKernel(a float64) func(float64) float64 {
 		if math.Abs(x) >= a {
 			return 0
 		}
-		return (math.Sin(math.Pi*x)*math.Sin(math.Pi*x/a) + eps) / (math.Pi*math.Pi*x*x/a + eps)
+		// Grouped as MATLAB's pi^2 * x.^2 / a.
+		return (math.Sin(math.Pi*x)*math.Sin(math.Pi*x/a) + eps) / (math.Pi*math.Pi*(x*x)/a + eps)
 	}
 }
 
@@ -78,7 +79,10 @@ type contribution struct {
 // output i (1-based) sits at u = i/scale + (1 - 1/scale)/2 in input
 // coordinates; when shrinking with antialiasing the kernel is stretched by
 // 1/scale; weights are normalised to sum 1 and out-of-range indices mirror
-// back into the input (symmetric padding).
+// back into the input (symmetric padding). As in MATLAB, a column of the
+// outLen×P weight matrix is dropped only when it is zero in every row, so
+// zero weights elsewhere still multiply their samples (NaN and Inf spread
+// as they do in MATLAB).
 func contributions(inLen, outLen int, scale float64, k resizeKernel, antialias bool) []contribution {
 	h, width := k.f, k.width
 	if scale < 1 && antialias {
@@ -86,23 +90,33 @@ func contributions(inLen, outLen int, scale float64, k resizeKernel, antialias b
 		width /= scale
 	}
 	p := int(math.Ceil(width)) + 2
-	out := make([]contribution, outLen)
-	for i := range out {
+	ws := make([]float64, outLen*p)
+	lefts := make([]int, outLen)
+	keep := make([]bool, p)
+	for i := range outLen {
 		u := float64(i+1)/scale + 0.5*(1-1/scale)
 		left := math.Floor(u - width/2)
-		c := contribution{idx: make([]int, 0, p), w: make([]float64, 0, p)}
+		lefts[i] = int(left)
+		row := ws[i*p : (i+1)*p]
 		sum := 0.0
-		ws := make([]float64, p)
-		for j := range p {
-			ws[j] = h(u - (left + float64(j)))
-			sum += ws[j]
+		for j := range row {
+			row[j] = h(u - (left + float64(j)))
+			sum += row[j]
 		}
-		for j, w := range ws {
-			if w == 0 {
-				continue
+		for j := range row {
+			row[j] /= sum
+			// any() in MATLAB ignores NaN.
+			keep[j] = keep[j] || (row[j] != 0 && !math.IsNaN(row[j]))
+		}
+	}
+	out := make([]contribution, outLen)
+	for i := range out {
+		c := contribution{idx: make([]int, 0, p), w: make([]float64, 0, p)}
+		for j, kept := range keep {
+			if kept {
+				c.idx = append(c.idx, mirrorIndex(lefts[i]+j, inLen))
+				c.w = append(c.w, ws[i*p+j])
 			}
-			c.idx = append(c.idx, mirrorIndex(int(left)+j, inLen))
-			c.w = append(c.w, w/sum)
 		}
 		out[i] = c
 	}
@@ -177,7 +191,7 @@ func resizeAlong(data []float64, dims []int, dim int, cs []contribution, c value
 // per-dimension scales, resampling first along the dimension with the
 // smaller scale, as MATLAB does. Integer classes round and saturate after
 // each pass; logical images are resized as uint8 0/255 and thresholded
-// above 128.
+// above 128; complex images resize their real and imaginary parts.
 func resizeImage(a *value.Array, rows, cols int, scale [2]float64, k resizeKernel, antialias bool) *value.Array {
 	cls := a.Class()
 	if a.Size().Numel() == 0 {
@@ -185,14 +199,18 @@ func resizeImage(a *value.Array, rows, cols int, scale [2]float64, k resizeKerne
 		return value.NewArray(cls, value.MakeDims(dims...))
 	}
 	work := cls
-	data := append([]float64(nil), a.Re...)
+	re := append([]float64(nil), a.Re...)
 	if cls == value.Logical || cls == value.Char {
 		work = value.Uint8
 		if cls == value.Logical {
-			for i := range data {
-				data[i] *= 255
+			for i := range re {
+				re[i] *= 255
 			}
 		}
+	}
+	var im []float64
+	if a.IsComplex() {
+		im = append([]float64(nil), a.Im...)
 	}
 	dims := append([]int(nil), a.Size()...)
 	outSize := [2]int{rows, cols}
@@ -200,17 +218,20 @@ func resizeImage(a *value.Array, rows, cols int, scale [2]float64, k resizeKerne
 	sort.SliceStable(order, func(i, j int) bool { return scale[order[i]] < scale[order[j]] })
 	for _, d := range order {
 		cs := contributions(dims[d], outSize[d], scale[d], k, antialias)
-		data, dims = resizeAlong(data, dims, d, cs, work)
+		if im != nil {
+			im, _ = resizeAlong(im, dims, d, cs, work)
+		}
+		re, dims = resizeAlong(re, dims, d, cs, work)
 	}
 	if cls == value.Logical {
-		for i, x := range data {
-			data[i] = 0
+		for i, x := range re {
+			re[i] = 0
 			if x > 128 {
-				data[i] = 1
+				re[i] = 1
 			}
 		}
 	}
-	return value.NewArrayFrom(cls, value.MakeDims(dims...), data, nil)
+	return value.NewArrayFrom(cls, value.MakeDims(dims...), re, im)
 }
 
 // Resize returns img (H×W×C…, any numeric or logical class) resized to

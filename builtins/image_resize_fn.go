@@ -2,7 +2,6 @@ package builtins
 
 import (
 	"math"
-	"strings"
 
 	"gomat/lang/interp"
 	"gomat/lang/value"
@@ -10,36 +9,51 @@ import (
 
 func init() {
 	interp.Register([]interp.Builtin{
-		{Name: "imresize", Fn: imresizeFn, Doc: "B = imresize(A,scale), imresize(A,[rows cols]) (one may be NaN), imresize(A,...,method) with method 'bicubic' (default), 'bilinear', 'nearest', 'box', 'triangle', 'cubic', 'lanczos2', 'lanczos3'; options 'Antialiasing', 'Method', 'OutputSize', 'Scale': resize an image (any class; integer classes round and saturate)"},
+		{Name: "imresize", Fn: imresizeFn, Doc: "B = imresize(A,scale), imresize(A,[rows cols]) (one may be NaN), imresize(A,...,method) with method 'bicubic' (default), 'bilinear', 'nearest', 'box', 'triangle', 'cubic', 'lanczos2', 'lanczos3'; (unique prefixes accepted); options 'Antialiasing', 'Method', 'OutputSize', 'Scale' (scalar or [srows scols]): resize an image with MATLAB's algorithm (sizes round up; any real or complex numeric or logical class; integer classes round and saturate)"},
 	})
 }
 
+// resizeMethods are imresize's method names in MATLAB's order; a unique
+// case-insensitive prefix selects one.
+var resizeMethods = []string{"nearest", "bilinear", "bicubic", "box", "triangle", "cubic", "lanczos2", "lanczos3"}
+
 // resizeTarget works out imresize's output size and per-dimension scale
-// from a scale factor or a [rows cols] size with at most one NaN.
+// as MATLAB's fixupSizeAndScale does, from a scale factor (one, or one per
+// dimension) or, when isSize, a [rows cols] size with at most one NaN.
+// Sizes are rounded up; a NaN becomes the size that keeps the aspect
+// ratio, and both scales are then those of the given dimension.
 func resizeTarget(in value.Dims, spec []float64, isSize bool) (rows, cols int, scale [2]float64, err error) {
 	r0, c0 := float64(in[0]), float64(in[1])
 	if !isSize {
-		s := spec[0]
-		if !(s > 0) || math.IsInf(s, 0) {
-			return 0, 0, scale, value.Errorf("MATLAB:imresize:invalidScale", "The scale factor must be a positive number.")
+		scale = [2]float64{spec[0], spec[len(spec)-1]}
+		for _, s := range scale {
+			if !(s > 0) || math.IsInf(s, 0) {
+				return 0, 0, scale, value.Errorf("MATLAB:imresize:invalidScale", "The scale factor must be a positive number.")
+			}
 		}
-		return int(math.Ceil(s * r0)), int(math.Ceil(s * c0)), [2]float64{s, s}, nil
+		return int(math.Ceil(scale[0] * r0)), int(math.Ceil(scale[1] * c0)), scale, nil
 	}
 	r, c := spec[0], spec[1]
+	if math.IsNaN(r) && math.IsNaN(c) {
+		return 0, 0, scale, value.Errorf("MATLAB:imresize:allNaN", "At most one element of the output size can be NaN.")
+	}
+	for _, x := range spec {
+		if x <= 0 || math.IsInf(x, 0) {
+			return 0, 0, scale, value.Errorf("MATLAB:imresize:badOutputSize", "Expected input number 2, [MROWS NCOLS], to be positive.")
+		}
+	}
 	switch {
-	case math.IsNaN(r) && math.IsNaN(c):
-		return 0, 0, scale, value.Errorf("MATLAB:imresize:invalidOutputSize", "At most one element of the output size can be NaN.")
 	case math.IsNaN(r):
-		s := c / c0
-		return int(math.Ceil(s * r0)), int(c), [2]float64{s, s}, nil
+		rows, cols = int(math.Ceil(c*r0/c0)), int(math.Ceil(c))
+		s := float64(cols) / c0
+		return rows, cols, [2]float64{s, s}, nil
 	case math.IsNaN(c):
-		s := r / r0
-		return int(r), int(math.Ceil(s * c0)), [2]float64{s, s}, nil
+		rows, cols = int(math.Ceil(r)), int(math.Ceil(r*c0/r0))
+		s := float64(rows) / r0
+		return rows, cols, [2]float64{s, s}, nil
 	}
-	if r < 0 || c < 0 || r != math.Floor(r) || c != math.Floor(c) {
-		return 0, 0, scale, value.Errorf("MATLAB:imresize:invalidOutputSize", "The output size must be a vector of nonnegative integers.")
-	}
-	return int(r), int(c), [2]float64{r / r0, c / c0}, nil
+	rows, cols = int(math.Ceil(r)), int(math.Ceil(c))
+	return rows, cols, [2]float64{float64(rows) / r0, float64(cols) / c0}, nil
 }
 
 func imresizeFn(c *interp.Call) ([]value.Value, error) {
@@ -56,8 +70,11 @@ func imresizeFn(c *interp.Call) ([]value.Value, error) {
 		return nil, err
 	}
 	a, ok := av.Array()
-	if !ok || a.Class() == value.Char || a.IsComplex() {
+	if !ok || a.Class() == value.Char {
 		return nil, value.Errorf("MATLAB:imresize:invalidInput", "Expected input number 1, A, to be one of these types:\n\nnumeric, logical")
+	}
+	if a.Size().Numel() == 0 {
+		return nil, value.Errorf("MATLAB:imresize:expectedNonempty", "Expected input number 1, A, to be nonempty.")
 	}
 	if methodOpt != "" {
 		method = methodOpt
@@ -65,10 +82,9 @@ func imresizeFn(c *interp.Call) ([]value.Value, error) {
 	if method == "" {
 		method = "bicubic"
 	}
-	method = strings.ToLower(method)
-	k, ok := resizeKernels[method]
+	name, ok := imageChoice(method, resizeMethods)
 	if !ok {
-		return nil, value.Errorf("gomat:notImplemented", "imresize: method '%s' is not supported.", method)
+		return nil, value.Errorf("MATLAB:imresize:unrecognizedMethodString", "imresize: unrecognized or ambiguous method '%s'.", method)
 	}
 	switch {
 	case outSize.Defined():
@@ -82,14 +98,11 @@ func imresizeFn(c *interp.Call) ([]value.Value, error) {
 	if err != nil || (len(xs) != 1 && len(xs) != 2) {
 		return nil, value.Errorf("MATLAB:imresize:badScaleOrSize", "The second argument must be a scale factor or a two-element output size.")
 	}
-	if scaleOpt.Defined() && len(xs) == 2 {
-		return nil, value.Errorf("gomat:notImplemented", "imresize: a separate scale per dimension is not supported.")
-	}
-	rows, cols, scale, err := resizeTarget(a.Size(), xs, len(xs) == 2)
+	rows, cols, scale, err := resizeTarget(a.Size(), xs, len(xs) == 2 && !scaleOpt.Defined())
 	if err != nil {
 		return nil, err
 	}
-	antialias := method != "nearest"
+	antialias := name != "nearest"
 	if aa.Defined() {
 		b, err := value.IsTrue(aa)
 		if err != nil {
@@ -97,5 +110,5 @@ func imresizeFn(c *interp.Call) ([]value.Value, error) {
 		}
 		antialias = b
 	}
-	return []value.Value{value.FromRef(resizeImage(a, rows, cols, scale, k, antialias))}, nil
+	return []value.Value{value.FromRef(resizeImage(a, rows, cols, scale, resizeKernels[name], antialias))}, nil
 }

@@ -95,8 +95,29 @@ disp(mat2str(imresize([0 1 0 1], [1 2], 'bilinear', 'Antialiasing', false)));`)
 	if out != want {
 		t.Errorf("got\n%s\nwant\n%s", out, want)
 	}
-	imgWantErr(t, "", "imresize(1, 2, 'lanczos9')", "method 'lanczos9' is not supported")
+	imgWantErr(t, "", "imresize(1, 2, 'lanczos9')", "unrecognized or ambiguous method 'lanczos9'")
+	imgWantErr(t, "", "imresize(1, 2, 'b')", "unrecognized or ambiguous method 'b'")
 	imgWantErr(t, "", "imresize(1, [NaN NaN])", "At most one element")
+	imgWantErr(t, "", "imresize(1, [0 2])", "to be positive")
+	imgWantErr(t, "", "imresize([], 2)", "to be nonempty")
+}
+
+// TestImresizeMatlabDetails covers the parts of MATLAB's imresize that
+// differ from a plain resampler: output sizes rounded up, aspect-preserving
+// NaN sizes computed as size*rows/cols, per-dimension scales, weight
+// columns dropped only when zero for every output (so a NaN reaches every
+// output whose kernel window covers it), and complex images.
+func TestImresizeMatlabDetails(t *testing.T) {
+	out := imgMustRun(t, "", `disp(mat2str(size(imresize(ones(10, 20), [2.5 NaN]))));
+disp(mat2str(size(imresize(ones(10, 20), [2.2 3.1]))));
+disp(mat2str(size(imresize(ones(10, 20), 'Scale', [0.5 2]))));
+disp(mat2str(imresize([1 NaN 3], [1 9], 'bilinear')));
+disp(mat2str(imresize(complex([1 2], [3 4]), [1 4], 'bilinear')));
+disp(mat2str(imresize(1:4, [1 2], 'bil')));`)
+	want := "[3 5]\n[3 4]\n[5 40]\n[1 NaN NaN NaN NaN NaN NaN 3 3]\n[1+3i 1.25+3.25i 1.75+3.75i 2+4i]\n[1.625 3.375]\n"
+	if out != want {
+		t.Errorf("got\n%s\nwant\n%s", out, want)
+	}
 }
 
 func TestColorConversions(t *testing.T) {

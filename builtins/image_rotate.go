@@ -14,9 +14,9 @@ func init() {
 	})
 }
 
-// rotateChoice matches s to one of choices as validatestring does: case
+// imageChoice matches s to one of choices as validatestring does: case
 // insensitive, a unique prefix being enough.
-func rotateChoice(s string, choices []string) (string, bool) {
+func imageChoice(s string, choices []string) (string, bool) {
 	found := ""
 	for _, c := range choices {
 		if strings.EqualFold(s, c) {
@@ -45,9 +45,9 @@ func imrotateFn(c *interp.Call) ([]value.Value, error) {
 	}
 	method, crop := "nearest", false
 	for i, s := range []string{opt1, opt2}[:max(len(c.Args)-2, 0)] {
-		if m, ok := rotateChoice(s, []string{"nearest", "bilinear", "bicubic"}); ok {
+		if m, ok := imageChoice(s, []string{"nearest", "bilinear", "bicubic"}); ok {
 			method = m
-		} else if b, ok := rotateChoice(s, []string{"loose", "crop"}); ok {
+		} else if b, ok := imageChoice(s, []string{"loose", "crop"}); ok {
 			crop = b == "crop"
 		} else {
 			return nil, value.Errorf("MATLAB:imrotate:unrecognizedStringChoice", "Expected input number %d, METHOD or BBOX, to match one of these values:\n\n'nearest', 'bilinear', 'bicubic', 'loose', 'crop'\n\nThe input, '%s', did not match any of the valid values.", i+3, s)
@@ -65,35 +65,44 @@ func imrotateFn(c *interp.Call) ([]value.Value, error) {
 	return one(value.FromRef(rotateImage(a, angle, method, crop)))
 }
 
-// rotate90 rotates by k×90 degrees exactly, as rot90 does; with crop the
-// result is cut (or zero-padded) to the input's size about its center.
+// rotate90 rotates by k×90 degrees exactly, as rot90 does. With crop, a
+// non-square image rotated by ±90 degrees keeps its size the way MATLAB's
+// imrotate does it: only the centred min(h,w) square block (offset by
+// |floor(h/2)-floor(w/2)| along the longer side) is rotated, in place, and
+// the rest is zero.
 func rotate90(a *value.Array, k int, crop bool) *value.Array {
 	d := a.Size()
 	h, w := d[0], d[1]
+	// The bh×bw block at (r0, c0) is rotated into the same place of an
+	// oh×ow output.
+	bh, bw, r0, c0 := h, w, 0, 0
 	oh, ow := h, w
-	if k%2 == 1 {
+	switch {
+	case k%2 == 1 && crop && h != w:
+		n, off := min(h, w), h/2-w/2
+		bh, bw = n, n
+		if off > 0 {
+			r0 = off
+		} else {
+			c0 = -off
+		}
+	case k%2 == 1:
 		oh, ow = w, h
 	}
-	th, tw := oh, ow
-	if crop {
-		th, tw = h, w
-	}
-	r0, c0 := (oh-th)/2, (ow-tw)/2
-	return resample(a, th, tw, func(i, j int) (float64, float64, bool) {
-		// (si, sj): position in the rotated image of output pixel (i, j).
-		si, sj := i+r0, j+c0
-		if si < 0 || si >= oh || sj < 0 || sj >= ow {
+	return resample(a, oh, ow, func(i, j int) (float64, float64, bool) {
+		p, q := i-r0, j-c0
+		if p < 0 || q < 0 || (k%2 == 0 && (p >= bh || q >= bw)) || (k%2 == 1 && (p >= bw || q >= bh)) {
 			return 0, 0, false
 		}
 		switch k {
 		case 1:
-			return float64(sj), float64(w - 1 - si), true
+			p, q = q, bw-1-p
 		case 2:
-			return float64(h - 1 - si), float64(w - 1 - sj), true
+			p, q = bh-1-p, bw-1-q
 		case 3:
-			return float64(h - 1 - sj), float64(si), true
+			p, q = bh-1-q, p
 		}
-		return float64(si), float64(sj), true
+		return float64(p + r0), float64(q + c0), true
 	}, "nearest")
 }
 

@@ -8,6 +8,9 @@ func TestImrotate(t *testing.T) {
 		{"A = magic(4); ok = isequal(imrotate(A, 180), rot90(A, 2)) && isequal(imrotate(A, -90), rot90(A, 3)) && isequal(imrotate(A, 450), rot90(A)) && isequal(imrotate(A, -360), A);", "ok", true},
 		{"A = magic(4); ok = isequal(imrotate(A, 90, 'bilinear'), rot90(A));", "ok", true},
 		{"B = imrotate([1 2 3; 4 5 6], 90, 'nearest', 'crop'); s = size(B);", "s", []float64{2, 3}},
+		// MATLAB rotates the centred square block in place: rot90([1 2; 4 5]).
+		{"B = imrotate([1 2 3; 4 5 6], 90, 'crop'); v = B(:)';", "v", []float64{2, 1, 5, 4, 0, 0}},
+		{"B = imrotate(reshape(1:24, 4, 6), -90, 'crop'); v = [B(:, 1)' B(1, 2:5)];", "v", []float64{0, 0, 0, 0, 8, 7, 6, 5}},
 		{"B = imrotate(magic(3), 45); s = size(B);", "s", []float64{5, 5}},
 		{"B = imrotate(ones(4, 6), 30); s = size(B);", "s", []float64{7, 8}},
 		{"B = imrotate(ones(4, 6), 30, 'bilinear', 'crop'); s = size(B);", "s", []float64{4, 6}},

@@ -13,7 +13,7 @@ func init() {
 	interp.Register([]interp.Builtin{
 		{Name: "imshow", Fn: imshowFn, Doc: "imshow(I), imshow(I,[low high]), imshow(I,[]), imshow(X,map), imshow(filename): no window; writes the image as a PNG to a temporary file and prints its path"},
 		{Name: "montage", Fn: montageFn, Doc: "montage(imgs), montage(imgs,'Size',[r c]): no window; tiles the images (cell array, H×W×C×N array or file names) into one PNG in a temporary file and prints its path"},
-		{Name: "imcrop", Fn: imcropFn, Doc: "J = imcrop(I,[xmin ymin width height]): crop to the rectangle (pixels whose centres lie in it, as MATLAB rounds them)"},
+		{Name: "imcrop", Fn: imcropFn, Doc: "J = imcrop(I,[xmin ymin width height]), imcrop(X,map,rect), [J,rect] = imcrop(...): crop to the rectangle (rows round(ymin):round(ymin+height), columns round(xmin):round(xmin+width), clipped; [] when outside)"},
 	})
 }
 
@@ -213,21 +213,34 @@ func montageFn(c *interp.Call) ([]value.Value, error) {
 	return nil, writeFigure(c, out)
 }
 
+// imcropFn crops non-interactively as MATLAB's imcrop does with the
+// default spatial coordinates: rows round(ymin) to round(ymin+height) and
+// columns round(xmin) to round(xmin+width), clipped to the image; a
+// rectangle wholly outside gives []. imcrop(X,map,rect) crops an indexed
+// image; the second output is the rectangle.
 func imcropFn(c *interp.Call) ([]value.Value, error) {
-	var v value.Value
-	var rect []float64
-	if err := c.Unpack("I", &v, "rect", &rect); err != nil {
+	var v, second, third value.Value
+	if err := c.Unpack("I", &v, "rect", &second, "rect?", &third); err != nil {
 		return nil, err
 	}
-	if len(rect) != 4 {
+	rv := second
+	if third.Defined() {
+		if d := second.Size(); len(d) != 2 || d[1] != 3 {
+			return nil, value.Errorf("MATLAB:imcrop:badMap", "Expected input number 2, MAP, to be a colormap (an M-by-3 array).")
+		}
+		rv = third
+	}
+	rect, err := value.ToFloat64(rv)
+	if err != nil || len(rect) != 4 {
 		return nil, value.Errorf("MATLAB:imcrop:invalidRect", "The crop rectangle must be a four-element vector [xmin ymin width height].")
 	}
 	d := v.Size()
 	m, n := d.At(0), d.At(1)
 	r1, r2 := int(math.Round(rect[1])), int(math.Round(rect[1]+rect[3]))
 	c1, c2 := int(math.Round(rect[0])), int(math.Round(rect[0]+rect[2]))
+	outs := []value.Value{value.Empty(), value.RowVector(rect)}
 	if r1 > m || r2 < 1 || c1 > n || c2 < 1 {
-		return one(value.Empty())
+		return outs, nil
 	}
 	r1, r2, c1, c2 = max(r1, 1), min(r2, m), max(c1, 1), min(c2, n)
 	rows := make([]int, r2-r1+1)
@@ -239,8 +252,8 @@ func imcropFn(c *interp.Call) ([]value.Value, error) {
 		cols[i] = c1 - 1 + i
 	}
 	out, err := pickAlong(v, 0, rows)
-	if err != nil {
-		return nil, err
+	if err == nil {
+		outs[0], err = pickAlong(out, 1, cols)
 	}
-	return oneResult(pickAlong(out, 1, cols))
+	return outs, err
 }
