@@ -32,6 +32,7 @@ type fmtSeg struct {
 	pos        int  // n of an n$ identifier (1-based), 0 if absent
 	sub        byte // subtype b (bits of a double) or t (of a single), or 0
 	invalidEnd bool
+	raw        string // the segment's text in the format, untranslated
 }
 
 // parseFormat splits a format into literal text (escapes translated) and
@@ -40,13 +41,16 @@ type fmtSeg struct {
 func parseFormat(f string) []fmtSeg {
 	var segs []fmtSeg
 	var lit strings.Builder
+	start := 0 // where the pending literal text began in f
+	i := 0
 	flush := func() {
 		if lit.Len() > 0 {
-			segs = append(segs, fmtSeg{lit: lit.String()})
+			segs = append(segs, fmtSeg{lit: lit.String(), raw: f[start:i]})
 			lit.Reset()
 		}
+		start = i
 	}
-	for i := 0; i < len(f); {
+	for i < len(f) {
 		ch := f[i]
 		switch {
 		case ch == '\\' && i+1 < len(f):
@@ -66,8 +70,10 @@ func parseFormat(f string) []fmtSeg {
 			if !ok {
 				return append(segs, fmtSeg{invalidEnd: true})
 			}
+			seg.raw = f[i : i+1+n]
 			segs = append(segs, seg)
 			i += 1 + n
+			start = i
 		default:
 			lit.WriteByte(ch)
 			i++
@@ -332,39 +338,48 @@ func runFormat(segs []fmtSeg, args []fmtArg, hasArgs bool) string {
 					continue
 				}
 			}
-			if src.done() {
+			t, ok := convText(s, src)
+			if !ok {
 				return b.String()
 			}
-			width, prec := s.width, s.prec
-			flags := s.flags
-			if width == -2 {
-				width = int(src.next(false).x)
-				if width < 0 {
-					flags += "-"
-					width = -width
-				}
-				if src.done() {
-					return b.String()
-				}
-			}
-			if prec == -2 {
-				prec = max(int(src.next(false).x), -1)
-				if src.done() {
-					return b.String()
-				}
-			}
-			it := src.next(s.conv == 's')
-			if s.sub != 0 && !it.isText {
-				b.WriteString(fmt.Sprintf(spec(flags, width, prec, bitsVerb(s.conv)), bitsOf(s.sub, it.x)))
-				continue
-			}
-			b.WriteString(formatItem(s.conv, flags, width, prec, it))
+			b.WriteString(t)
 		}
 		// A format whose conversions all name their argument is used once.
 		if npos == nconv || cur.done() {
 			return b.String()
 		}
 	}
+}
+
+// convText formats one conversion with the next elements of src, its
+// width and precision first when they come from arguments (*); ok is false
+// when src runs out.
+func convText(s fmtSeg, src *cursor) (text string, ok bool) {
+	width, prec, flags := s.width, s.prec, s.flags
+	if width == -2 {
+		if src.done() {
+			return "", false
+		}
+		width = int(src.next(false).x)
+		if width < 0 {
+			flags += "-"
+			width = -width
+		}
+	}
+	if prec == -2 {
+		if src.done() {
+			return "", false
+		}
+		prec = max(int(src.next(false).x), -1)
+	}
+	if src.done() {
+		return "", false
+	}
+	it := src.next(s.conv == 's')
+	if s.sub != 0 && !it.isText {
+		return fmt.Sprintf(spec(flags, width, prec, bitsVerb(s.conv)), bitsOf(s.sub, it.x)), true
+	}
+	return formatItem(s.conv, flags, width, prec, it), true
 }
 
 // bitsOf is the IEEE bit pattern of x as a double (subtype b) or a
@@ -545,37 +560,91 @@ func biCompose(c *interp.Call) ([]value.Value, error) {
 	if !ok {
 		return nil, value.Errorf("MATLAB:compose:InvalidFormat", "Format must be a character vector or string scalar.")
 	}
-	segs := parseFormat(f)
-	if len(c.Args) == 1 {
-		return one(value.String(runFormat(segs, nil, false)))
+	result := func(d value.Dims, out []string) ([]value.Value, error) {
+		if isStringValue(c.Args[0]) {
+			return one(stringArray(d, out))
+		}
+		return one(cellOfStrs(d, out))
 	}
-	nconv := 0
+	segs := parseFormat(f)
+	need := 0 // values one use of the format takes
 	for _, s := range segs {
 		if s.conv != 0 {
-			nconv++
-			if s.width == -2 || s.prec == -2 {
-				nconv++
-			}
+			need += 1 + boolInt(s.width == -2) + boolInt(s.prec == -2)
 		}
 	}
-	nconv = max(nconv, 1)
+	if len(c.Args) == 1 {
+		return result(value.Dims{1, 1}, []string{composeText(segs, nil, need)})
+	}
 	cols, err := composeColumns(c.Args[1:])
 	if err != nil {
 		return nil, err
 	}
+	per := max(need, 1)
 	rows := len(cols[0])
-	groups := (len(cols) + nconv - 1) / nconv
+	groups := (len(cols) + per - 1) / per
 	out := make([]string, rows*groups)
 	for r := range rows {
 		for g := range groups {
 			var row []fmtArg
-			for j := g * nconv; j < min(len(cols), (g+1)*nconv); j++ {
+			for j := g * per; j < min(len(cols), (g+1)*per); j++ {
 				row = append(row, cols[j][r])
 			}
-			out[g*rows+r] = runFormat(segs, row, true)
+			out[g*rows+r] = composeText(segs, row, need)
 		}
 	}
-	return one(stringArray(value.Dims{rows, groups}, out))
+	return result(value.Dims{rows, groups}, out)
+}
+
+// composeText applies a format to one group of values. When the values
+// do not reach every conversion, the conversions left over stay in the
+// text unchanged, and so do the \\ and %% sequences, as compose does.
+func composeText(segs []fmtSeg, row []fmtArg, need int) string {
+	n := 0
+	for _, a := range row {
+		n += a.len()
+	}
+	if n >= need {
+		return runFormat(segs, row, row != nil)
+	}
+	var b strings.Builder
+	cur := &cursor{args: row}
+	for _, s := range segs {
+		if s.invalidEnd {
+			break
+		}
+		if s.conv == 0 {
+			b.WriteString(keepSlashPercent(s.raw))
+		} else if t, ok := convText(s, cur); ok {
+			b.WriteString(t)
+		} else {
+			b.WriteString(s.raw)
+		}
+	}
+	return b.String()
+}
+
+// keepSlashPercent translates the escapes of literal format text except
+// \\ and %%, which stay as they are.
+func keepSlashPercent(raw string) string {
+	var b strings.Builder
+	for i := 0; i < len(raw); {
+		if raw[i] == '\\' && i+1 < len(raw) && raw[i+1] != '\\' {
+			if t, n, ok := escape(raw[i+1:]); ok {
+				b.WriteString(t)
+				i += 1 + n
+				continue
+			}
+		}
+		if strings.HasPrefix(raw[i:], "\\\\") || strings.HasPrefix(raw[i:], "%%") {
+			b.WriteString(raw[i : i+2])
+			i += 2
+			continue
+		}
+		b.WriteByte(raw[i])
+		i++
+	}
+	return b.String()
 }
 
 // composeColumns reads compose's data arrays as columns of one-element
@@ -623,6 +692,6 @@ func init() {
 	interp.Register([]interp.Builtin{
 		{Name: "sprintf", Fn: biSprintf, Doc: "s = sprintf(fmt, A…), [s, errmsg] = sprintf(…); %d %i %u %o %x %X %f %e %g %c %s with flags -+ 0#, width, precision and *"},
 		{Name: "fprintf", Fn: biFprintf, Doc: "fprintf(fmt, A…), fprintf(fid, fmt, A…), n = fprintf(…); fid 1 is the screen, 2 standard error"},
-		{Name: "compose", Fn: biCompose, Doc: "s = compose(fmt), s = compose(fmt, A…): a string per row of A (and per group of columns the format uses)"},
+		{Name: "compose", Fn: biCompose, Doc: "s = compose(fmt), s = compose(fmt, A…): one text per row of A and per group of columns the format uses; a string array for a string fmt, else a cellstr; operators left without data stay as text"},
 	})
 }

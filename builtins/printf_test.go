@@ -46,9 +46,12 @@ func TestSprintf(t *testing.T) {
 
 func TestCompose(t *testing.T) {
 	runCases(t, []evalCase{
-		{`s = compose('%d', [1 2 3]); n = numel(s); c = class(s);`, "c", "string"},
+		{`s = compose('%d', [1 2 3]); c = class(s);`, "c", "cell"},
+		{`s = compose("%d", [1 2 3]); c = class(s);`, "c", "string"},
 		{`s = compose('%d', [1 2 3]); n = numel(s);`, "n", []float64{3}},
-		{`s = compose('%d-%d', [1 2; 3 4]); t = s(2);`, "t", "3-4"},
+		{`s = compose('%d-%d', [1 2; 3 4]); t = s{2};`, "t", "3-4"},
+		{`s = compose("%d-%d-%d", [1 2; 3 4]); t = s(1);`, "t", "1-2-%d"},
+		{`s = compose("a%d\t%%"); t = s(1);`, "t", "a%d\t%%"},
 	})
 }
 

@@ -1,7 +1,7 @@
 package builtins
 
 import (
-	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -10,11 +10,14 @@ import (
 	"gomat/lang/value"
 )
 
-// MATLAB's regular expressions are mapped onto Go's RE2 syntax: named
-// groups (?<name>…) become (?P<name>…), \< and \> become \b, comments are
-// dropped, and '.' matches newlines unless 'dotexceptnewline' is given.
-// What RE2 cannot do (lookaround, backreferences, atomic groups, dynamic
-// expressions) is reported as gomat:regexp:unsupported.
+// regexp, regexpi and regexprep. Patterns are parsed by one parser of
+// MATLAB's dialect (regexp_engine_parse.go) and run on Go's RE2
+// (regexp_re2.go) or, when they need backreferences, lookaround, atomic
+// groups, possessive quantifiers, conditionals or \< \>, on the
+// backtracking engine (regexp_engine*.go). Both report matches as
+// submatch byte offsets, from which the outputs below are built.
+// Dynamic expressions (??...) (?@...) ${...} are reported as
+// gomat:regexp:unsupported.
 
 func unsupportedRegexp(what string) error {
 	return value.Errorf("gomat:regexp:unsupported", "%s is not supported.", what)
@@ -25,94 +28,6 @@ func badRegexp(err error) error {
 	return value.Errorf("MATLAB:regexp:invalidPattern", "Invalid regular expression: %s.", msg)
 }
 
-// translateRegexp rewrites a MATLAB pattern in Go syntax.
-func translateRegexp(p string) (string, error) {
-	var b strings.Builder
-	inClass := false
-	for i := 0; i < len(p); i++ {
-		ch := p[i]
-		switch {
-		case ch == '\\' && i+1 < len(p):
-			next := p[i+1]
-			switch {
-			case !inClass && next >= '1' && next <= '9':
-				return "", unsupportedRegexp("backreference \\" + string(next))
-			case !inClass && next == 'k' && i+2 < len(p) && p[i+2] == '<':
-				return "", unsupportedRegexp("named backreference \\k<name>")
-			case !inClass && (next == '<' || next == '>'):
-				b.WriteString(`\b`)
-			case next == 'o' && i+2 < len(p) && p[i+2] == '{':
-				j := strings.IndexByte(p[i:], '}')
-				if j < 0 {
-					return "", value.Errorf("MATLAB:regexp:invalidPattern", "Invalid regular expression: missing } in octal escape.")
-				}
-				x, err := strconv.ParseUint(p[i+3:i+j], 8, 32)
-				if err != nil {
-					return "", value.Errorf("MATLAB:regexp:invalidPattern", "Invalid regular expression: bad octal escape.")
-				}
-				b.WriteString(`\x{` + strconv.FormatUint(x, 16) + `}`)
-				i += j
-				continue
-			default:
-				b.WriteByte(ch)
-				b.WriteByte(next)
-			}
-			i++
-		case inClass:
-			if ch == ']' {
-				inClass = false
-			}
-			b.WriteByte(ch)
-		case ch == '[':
-			inClass = true
-			b.WriteByte(ch)
-			if i+1 < len(p) && p[i+1] == '^' {
-				b.WriteByte('^')
-				i++
-			}
-			if i+1 < len(p) && p[i+1] == ']' {
-				b.WriteString(`\]`)
-				i++
-			}
-		case ch == '(' && strings.HasPrefix(p[i:], "(?"):
-			rest := p[i+2:]
-			switch {
-			case strings.HasPrefix(rest, "="):
-				return "", unsupportedRegexp("lookahead (?=...)")
-			case strings.HasPrefix(rest, "!"):
-				return "", unsupportedRegexp("negative lookahead (?!...)")
-			case strings.HasPrefix(rest, "<="):
-				return "", unsupportedRegexp("lookbehind (?<=...)")
-			case strings.HasPrefix(rest, "<!"):
-				return "", unsupportedRegexp("negative lookbehind (?<!...)")
-			case strings.HasPrefix(rest, ">"):
-				return "", unsupportedRegexp("atomic group (?>...)")
-			case strings.HasPrefix(rest, "?") || strings.HasPrefix(rest, "@"):
-				return "", unsupportedRegexp("dynamic expression (??...)")
-			case strings.HasPrefix(rest, "#"):
-				j := strings.IndexByte(rest, ')')
-				if j < 0 {
-					return "", value.Errorf("MATLAB:regexp:invalidPattern", "Invalid regular expression: unterminated comment.")
-				}
-				i += 2 + j
-			case strings.HasPrefix(rest, "<"):
-				b.WriteString("(?P<")
-				i += 2
-			case strings.HasPrefix(rest, "(") || strings.HasPrefix(rest, "1") || strings.HasPrefix(rest, "2"):
-				return "", unsupportedRegexp("conditional expression (?(cond)...)")
-			default:
-				b.WriteString("(?")
-				i++
-			}
-		case (ch == '+') && i > 0 && strings.IndexByte("*+?}", p[i-1]) >= 0 && (i < 2 || p[i-2] != '\\'):
-			return "", unsupportedRegexp("possessive quantifier")
-		default:
-			b.WriteByte(ch)
-		}
-	}
-	return b.String(), nil
-}
-
 // reOptions are the options of regexp, regexpi and regexprep.
 type reOptions struct {
 	once        bool
@@ -120,6 +35,7 @@ type reOptions struct {
 	lineAnchors bool
 	dotAll      bool
 	emptyMatch  bool
+	freeSpacing bool
 	outputs     []string
 	nth         int
 }
@@ -158,45 +74,23 @@ func parseReOptions(args []value.Value, prep bool) (reOptions, error) {
 			o.emptyMatch = true
 		case "noemptymatch":
 			o.emptyMatch = false
-		case "literalspacing", "warnings":
+		case "freespacing":
+			o.freeSpacing = true
+		case "literalspacing":
+			o.freeSpacing = false
+		case "warnings":
 		case "match", "tokens", "names", "start", "end", "split", "tokenextents":
 			if prep {
 				return o, value.Errorf("MATLAB:regexprep:InvalidOption", "Invalid option '%s'.", s)
 			}
 			o.outputs = append(o.outputs, l)
-		case "freespacing", "preservecase":
+		case "preservecase":
 			return o, value.Errorf("gomat:notImplemented", "regexp: option '%s' is not supported.", s)
 		default:
 			return o, value.Errorf("MATLAB:regexp:InvalidOption", "Invalid option '%s'.", s)
 		}
 	}
 	return o, nil
-}
-
-// compileRegexp translates and compiles a pattern under the options.
-func compileRegexp(p string, o reOptions) (*regexp.Regexp, error) {
-	g, err := translateRegexp(p)
-	if err != nil {
-		return nil, err
-	}
-	flags := ""
-	if o.ignoreCase {
-		flags += "i"
-	}
-	if o.lineAnchors {
-		flags += "m"
-	}
-	if o.dotAll {
-		flags += "s"
-	}
-	if flags != "" {
-		g = "(?" + flags + ")" + g
-	}
-	re, err := regexp.Compile(g)
-	if err != nil {
-		return nil, badRegexp(err)
-	}
-	return re, nil
 }
 
 // charIndex converts byte offsets of s to 0-based character (UTF-16 code
@@ -228,8 +122,11 @@ func charIndex(s string) func(int) int {
 
 // findMatches returns the submatch index lists of the matches, dropping
 // empty matches unless asked for them.
-func findMatches(re *regexp.Regexp, s string, o reOptions) [][]int {
-	all := re.FindAllStringSubmatchIndex(s, -1)
+func findMatches(re *rePattern, s string, o reOptions) ([][]int, error) {
+	all, err := re.m.findAll(s)
+	if err != nil {
+		return nil, err
+	}
 	var out [][]int
 	for _, m := range all {
 		if m[0] == m[1] && !o.emptyMatch {
@@ -240,15 +137,18 @@ func findMatches(re *regexp.Regexp, s string, o reOptions) [][]int {
 			break
 		}
 	}
-	return out
+	return out, nil
 }
 
 // regexpOutputs computes the requested outputs for one text.
-func regexpOutputs(re *regexp.Regexp, s string, o reOptions, order []string) []value.Value {
-	ms := findMatches(re, s, o)
+func regexpOutputs(re *rePattern, s string, o reOptions, order []string) ([]value.Value, error) {
+	ms, err := findMatches(re, s, o)
+	if err != nil {
+		return nil, err
+	}
 	ci := charIndex(s)
-	names := re.SubexpNames()
-	ngroups := re.NumSubexp()
+	names := re.names
+	ngroups := re.ngroups
 	tokenOf := func(m []int) []value.Value {
 		if ngroups == 0 {
 			return []value.Value{charRow(s[m[0]:m[1]])}
@@ -392,7 +292,7 @@ func regexpOutputs(re *regexp.Regexp, s string, o reOptions, order []string) []v
 			out[k] = value.FromRef(value.NewCellFrom(value.Dims{1, len(parts)}, parts))
 		}
 	}
-	return out
+	return out, nil
 }
 
 // defaultOrder is the order of regexp's outputs when none is selected.
@@ -441,7 +341,10 @@ func regexpCall(c *interp.Call, fn string, ignoreCase bool) ([]value.Value, erro
 		if err != nil {
 			return nil, err
 		}
-		outs := regexpOutputs(re, strs.elems[0], o, order)
+		outs, err := regexpOutputs(re, strs.elems[0], o, order)
+		if err != nil {
+			return nil, err
+		}
 		if strs.kind == kindString {
 			stringify(outs, order)
 		}
@@ -462,7 +365,10 @@ func regexpCall(c *interp.Call, fn string, ignoreCase bool) ([]value.Value, erro
 		if err != nil {
 			return nil, err
 		}
-		outs := regexpOutputs(re, s, o, order)
+		outs, err := regexpOutputs(re, s, o, order)
+		if err != nil {
+			return nil, err
+		}
 		for k := range order {
 			cols[k] = append(cols[k], outs[k])
 		}
@@ -507,10 +413,23 @@ func toStrings(v value.Value) value.Value {
 func biRegexp(c *interp.Call) ([]value.Value, error)  { return regexpCall(c, "regexp", false) }
 func biRegexpi(c *interp.Call) ([]value.Value, error) { return regexpCall(c, "regexpi", true) }
 
-// translateReplacement rewrites a regexprep replacement for Go's Expand:
-// $N and $<name> refer to tokens, and escapes are translated.
-func translateReplacement(r string) (string, error) {
-	var b strings.Builder
+// rePiece is a piece of a regexprep replacement: literal text, or the
+// text of a group (group >= 0; a group the pattern lacks gives nothing).
+type rePiece struct {
+	lit   string
+	group int
+}
+
+// parseReplacement reads a regexprep replacement: $N and $<name> refer to
+// tokens, $0 to the whole match, \$ is a dollar sign, and escapes such as
+// \n are translated.
+func parseReplacement(r string, re *rePattern) ([]rePiece, error) {
+	var pieces []rePiece
+	var lit strings.Builder
+	ref := func(g int) {
+		pieces = append(pieces, rePiece{lit: lit.String(), group: -1}, rePiece{group: g})
+		lit.Reset()
+	}
 	for i := 0; i < len(r); i++ {
 		ch := r[i]
 		switch {
@@ -519,43 +438,43 @@ func translateReplacement(r string) (string, error) {
 			for j < len(r) && r[j] >= '0' && r[j] <= '9' {
 				j++
 			}
-			b.WriteString("${" + r[i+1:j] + "}")
-			i = j - 1
-		case ch == '$' && i+1 < len(r) && r[i+1] == '<':
-			j := strings.IndexByte(r[i:], '>')
-			if j < 0 {
-				b.WriteString("$$")
-				continue
+			g, err := strconv.Atoi(r[i+1 : j])
+			if err != nil || g > re.ngroups {
+				g = re.ngroups + 1
 			}
-			b.WriteString("${" + r[i+2:i+j] + "}")
+			ref(g)
+			i = j - 1
+		case ch == '$' && i+1 < len(r) && r[i+1] == '<' && strings.IndexByte(r[i:], '>') > 0:
+			j := strings.IndexByte(r[i:], '>')
+			g := slices.Index(re.names, r[i+2:i+j])
+			if g <= 0 {
+				g = re.ngroups + 1
+			}
+			ref(g)
 			i += j
 		case ch == '$' && i+1 < len(r) && r[i+1] == '{':
-			return "", unsupportedRegexp("dynamic replacement ${...}")
-		case ch == '$':
-			b.WriteString("$$")
+			return nil, unsupportedRegexp("dynamic replacement ${...}")
 		case ch == '\\' && i+1 < len(r):
-			if r[i+1] == '$' {
-				b.WriteString("$$")
-				i++
-				continue
-			}
 			if t, n, ok := escape(r[i+1:]); ok {
-				b.WriteString(strings.ReplaceAll(t, "$", "$$"))
+				lit.WriteString(t)
 				i += n
 				continue
 			}
-			b.WriteByte(r[i+1])
+			lit.WriteByte(r[i+1])
 			i++
 		default:
-			b.WriteByte(ch)
+			lit.WriteByte(ch)
 		}
 	}
-	return b.String(), nil
+	return append(pieces, rePiece{lit: lit.String(), group: -1}), nil
 }
 
 // replaceAll applies one pattern and replacement to s.
-func replaceAll(re *regexp.Regexp, s, tmpl string, o reOptions) string {
-	ms := findMatches(re, s, reOptions{emptyMatch: o.emptyMatch, once: false})
+func replaceAll(re *rePattern, s string, rep []rePiece, o reOptions) (string, error) {
+	ms, err := findMatches(re, s, reOptions{emptyMatch: o.emptyMatch, once: false})
+	if err != nil {
+		return "", err
+	}
 	var b strings.Builder
 	last := 0
 	for k, m := range ms {
@@ -563,11 +482,17 @@ func replaceAll(re *regexp.Regexp, s, tmpl string, o reOptions) string {
 			continue
 		}
 		b.WriteString(s[last:m[0]])
-		b.Write(re.ExpandString(nil, tmpl, s, m))
+		for _, p := range rep {
+			if p.group < 0 {
+				b.WriteString(p.lit)
+			} else if 2*p.group+1 < len(m) && m[2*p.group] >= 0 {
+				b.WriteString(s[m[2*p.group]:m[2*p.group+1]])
+			}
+		}
 		last = m[1]
 	}
 	b.WriteString(s[last:])
-	return b.String()
+	return b.String(), nil
 }
 
 func biRegexprep(c *interp.Call) ([]value.Value, error) {
@@ -587,8 +512,8 @@ func biRegexprep(c *interp.Call) ([]value.Value, error) {
 	if len(reps) != 1 && len(reps) != len(pats) {
 		return nil, value.Errorf("MATLAB:regexprep:badReplacementCount", "The number of replacements must be one or equal the number of expressions.")
 	}
-	res := make([]*regexp.Regexp, len(pats))
-	tmpls := make([]string, len(pats))
+	res := make([]*rePattern, len(pats))
+	tmpls := make([][]rePiece, len(pats))
 	for i, p := range pats {
 		if res[i], err = compileRegexp(p, o); err != nil {
 			return nil, err
@@ -597,7 +522,7 @@ func biRegexprep(c *interp.Call) ([]value.Value, error) {
 		if len(reps) > 1 {
 			r = reps[i]
 		}
-		if tmpls[i], err = translateReplacement(r); err != nil {
+		if tmpls[i], err = parseReplacement(r, res[i]); err != nil {
 			return nil, err
 		}
 	}
@@ -608,7 +533,9 @@ func biRegexprep(c *interp.Call) ([]value.Value, error) {
 	out := make([]string, len(strs.elems))
 	for i, s := range strs.elems {
 		for k, re := range res {
-			s = replaceAll(re, s, tmpls[k], o)
+			if s, err = replaceAll(re, s, tmpls[k], o); err != nil {
+				return nil, err
+			}
 		}
 		out[i] = s
 	}

@@ -18,8 +18,22 @@ func TestRegexp(t *testing.T) {
 		{`m = regexp(sprintf('a\nb'), 'a.b', 'match'); n = numel(m);`, "n", []float64{1}},
 		{`c = regexp({'a1','b22'}, '\d+', 'match'); s = c{2}{1};`, "s", "22"},
 		{`[tok, mat] = regexp('x=1', '(\w)=(\d)', 'tokens', 'match'); s = mat{1};`, "s", "x=1"},
-		{`x = regexp('abc', '(?=b)', 'match');`, "error", "lookahead (?=...) is not supported."},
-		{`x = regexp('abab', '(ab)\1', 'match');`, "error", "backreference"},
+		{`x = regexp('abc', '(?=b)', 'start');`, "x", []float64{}},
+		{`x = regexp('abc', '(?=b)', 'start', 'emptymatch');`, "x", []float64{2}},
+		{`m = regexp('abab', '(ab)\1', 'match'); s = m{1};`, "s", "abab"},
+		{`x = regexp('abc', '(??x)');`, "error", "dynamic expression"},
+		{`x = regexp('abc', 'a{2');`, "x", []float64{}},
+		{`x = regexp('abc', '(a');`, "error", "missing closing )"},
+		{`x = regexp('abc', 'a)');`, "error", "unexpected )"},
+		{`x = regexp('abc', '[a');`, "error", "missing closing ]"},
+		{`x = regexp('abc', '**');`, "error", "missing argument to repetition operator"},
+		{`x = regexp('abc', 'a**');`, "error", "invalid nested repetition operator"},
+		{`x = regexp('abc', '\2(a)');`, "error", "nonexistent token"},
+		{`x = regexp('abc', '\k<x>(a)');`, "error", "nonexistent token"},
+		{`x = regexp('abc', '(?<n>a)(?<n>b)');`, "error", "duplicate token name"},
+		{`x = regexp('abc', '\q');`, "error", "invalid escape"},
+		{`x = regexp('abc', 'a{1001}');`, "error", "invalid repeat count"},
+		{`x = regexp(repmat('a', 1, 40), '(a|aa)+(?=b)');`, "error", "backtracks too much"},
 	})
 }
 
@@ -34,5 +48,70 @@ func TestRegexprep(t *testing.T) {
 		{`c = regexprep({'a1', 'b2'}, '\d', ''); s = [c{:}];`, "s", "ab"},
 		{`s = regexprep('abc', {'a', 'b'}, {'1', '2'});`, "s", "12c"},
 		{`s = regexprep('2024-03', '(?<y>\d+)-(?<m>\d+)', '$<m>/$<y>');`, "s", "03/2024"},
+	})
+}
+
+// TestRegexpBacktrack checks the features of the backtracking engine
+// against MATLAB's documentation.
+func TestRegexpBacktrack(t *testing.T) {
+	poe := `poe = ['While I nodded, nearly napping, ' 'suddenly there came a tapping,']; `
+	runCases(t, []evalCase{
+		// Tokens in Regular Expressions: doubled letters.
+		{poe + `m = regexp(poe, '(\S)\1', 'match'); s = [m{:}];`, "s", "ddppddpp"},
+		{poe + `e = regexp(poe, '(\S)\1', 'tokenExtents'); x = cat(1, e{:});`, "x", []float64{11, 26, 35, 57, 11, 26, 35, 57}},
+		{`m = regexp('<!c><a name="7"></a><b>Default</b>', '<(\w+).*?>.*?</\1>', 'match'); s = m{2};`, "s", "<b>Default</b>"},
+		{`n = regexp('<title>Some text</title>', '<(?<tag>\w+).*>.*</\k<tag>>', 'names'); s = n.tag;`, "s", "title"},
+		// Lookaround assertions.
+		{`m = regexp('Flying, not falling.', '\w*(?=ing)', 'match'); s = strjoin(m, ',');`, "s", "Fly,fall"},
+		{`x = regexp('the ring is mine', 'i(?!ng)');`, "x", []float64{10, 14}},
+		{`m = regexp('renew, reuse, recycle', '(?<=re)\w*', 'match'); s = strjoin(m, ',');`, "s", "new,use,cycle"},
+		{`m = regexp('1 22 3 444 5', '(?<!\d)(\d)(?!\d)', 'match'); s = [m{:}];`, "s", "135"},
+		{`m = regexp('abcdei', '(?=[a-z])[^aeiou]', 'match'); s = [m{:}];`, "s", "bcd"},
+		{`m = regexp('abcdei', '(?![aeiou])[a-z]', 'match'); s = [m{:}];`, "s", "bcd"},
+		{`x = regexp('ab12ab3', '(?<=[a-z]+)\d');`, "x", []float64{3, 7}},
+		// Atomic groups and possessive quantifiers.
+		{`n = numel(regexp('AtoZ', 'A(?>.*)Z', 'match'));`, "n", []float64{0}},
+		{`n = numel(regexp('AtoZ', 'A(?:.*)Z', 'match'));`, "n", []float64{1}},
+		{`n = numel(regexp('aaa', 'a++a', 'match'));`, "n", []float64{0}},
+		{`m = regexp('aaab', 'a*+b', 'match'); s = m{1};`, "s", "aaab"},
+		{`m = regexp('"a" "b"', '"[^"]*+"', 'match'); s = [m{:}];`, "s", `"a""b"`},
+		// Conditionals.
+		{`m = regexp('Mrs. Smith and her dog; Mr. Smith and his cat', 'Mr(s?)\..*?(?(1)her|his) \w*', 'match'); s = strjoin(m, '|');`, "s", "Mrs. Smith and her dog|Mr. Smith and his cat"},
+		{`m = regexp('Mrs. Jones and her cat', 'Mr(?<sex>s?)\..*?(?(sex)her|his) \w*', 'match'); s = m{1};`, "s", "Mrs. Jones and her cat"},
+		{`m = regexp('a1 b1 a2', '(?(?=a)a\d|b)', 'match'); s = [m{:}];`, "s", "a1ba2"},
+		// Word anchors and mode modifiers.
+		{`m = regexp('nine nonce now ONE', '\<n\w*', 'match'); s = strjoin(m, ',');`, "s", "nine,nonce,now"},
+		{`m = regexp('one more time', '\w*e\>', 'match'); s = strjoin(m, ',');`, "s", "one,more,time"},
+		{`x = regexp('abab', 'b\>');`, "x", []float64{4}},
+		{`m = regexp('aA Aa', '(?i)(a)\1', 'match'); s = strjoin(m, ',');`, "s", "aA,Aa"},
+		{`m = regexp('aA aa', '(a)(?i:\1)', 'match'); s = strjoin(m, ',');`, "s", "aA,aa"},
+		{`m = regexp(sprintf('ab\nab'), '(?m)^(a)(?=b)', 'match'); n = numel(m);`, "n", []float64{2}},
+		{`m = regexp(sprintf('a\nb'), '(?-s)(a).(?<=a)', 'match'); n = numel(m);`, "n", []float64{0}},
+		{`m = regexp(sprintf('ab\nab'), '(a)(?=b)$', 'match', 'lineanchors'); n = numel(m);`, "n", []float64{0}},
+		{`m = regexp(sprintf('a\nb'), 'a.(?<=b)', 'match', 'dotexceptnewline'); n = numel(m);`, "n", []float64{0}},
+		{`m = regexp('ABAB', '(ab)\1', 'match', 'ignorecase'); s = m{1};`, "s", "ABAB"},
+		{`m = regexpi('xYy', '(y)\1', 'match'); s = m{1};`, "s", "Yy"},
+		{`m = regexp('ab ab', '(?x) (a b) \s \1 # repeated', 'match'); s = m{1};`, "s", "ab ab"},
+		{`m = regexp('ab ab', '(a b)\s\1', 'match', 'freespacing'); n = numel(m);`, "n", []float64{1}},
+		{`m = regexp('ab ab', '(a b)\s\1', 'match'); n = numel(m);`, "n", []float64{0}},
+		{`m = regexp('ab ab', '(ab)\s\1(?#comment)', 'match'); s = m{1};`, "s", "ab ab"},
+		// Escapes and classes.
+		{`m = regexp(sprintf('x\ty\ty'), '(\t)y\1', 'match'); n = numel(m{1});`, "n", []float64{3}},
+		{`m = regexp('AA BB', '(\x41)\1', 'match'); s = m{1};`, "s", "AA"},
+		{`m = regexp('AA BB', '(\o102)\1', 'match'); s = m{1};`, "s", "BB"},
+		{`m = regexp('a.a a*a', '([.*])(?=a)', 'match'); s = [m{:}];`, "s", ".*"},
+		{`m = regexp('a1b22c333', '(\d)\1+', 'match'); s = strjoin(m, ',');`, "s", "22,333"},
+		{`m = regexp('x-y_z', '[\W_](?=\w)', 'match'); s = [m{:}];`, "s", "-_"},
+		// Tokens that do not take part, positions in characters.
+		{`t = regexp('ac', '(a)(b)?(?=c)', 'tokens'); s = t{1}{2}; n = numel(t{1});`, "n", []float64{2}},
+		{`e = regexp('ac', '(a)(b)?(?=c)', 'tokenExtents'); x = e{1};`, "x", []float64{1, 1, 1, 0}},
+		{`x = regexp('héé hé', '(é)\1');`, "x", []float64{2}},
+		{`[s, e] = regexp('€€ ab', '(?<=\s)(a)');`, "e", []float64{4}},
+		// regexprep with the backtracking engine.
+		{`s = regexprep('hello  world', '(\s)\1+', '$1');`, "s", "hello world"},
+		{`s = regexprep('price: 100 dollars', '\d+(?= dollars)', '<$0>');`, "s", "price: <100> dollars"},
+		{`s = regexprep('aaa bbb', '(?<c>\w)\k<c>+', '$<c>');`, "s", "a b"},
+		{`s = regexprep('abab', '(?<=a)b', 'X', 'once');`, "s", "aXab"},
+		{`s = regexprep('abab', '(?<=a)b', 'X', 2);`, "s", "abaX"},
 	})
 }

@@ -29,6 +29,7 @@ func init() {
 		{Name: "ischar", Fn: classPred(func(c value.Class) bool { return c == value.Char }), Doc: "ischar(x): true for char arrays"},
 		{Name: "isstring", Fn: classPred(func(c value.Class) bool { return c == value.StringClass }), Doc: "isstring(x): true for string arrays"},
 		{Name: "iscell", Fn: classPred(func(c value.Class) bool { return c == value.CellClass }), Doc: "iscell(x): true for cell arrays"},
+		{Name: "isobject", Fn: isobjectFn, Doc: "tf = isobject(x): true if x is an object of a class (containers.Map, table, categorical, MException…)"},
 		{Name: "isstruct", Fn: classPred(func(c value.Class) bool { return c == value.StructClass }), Doc: "isstruct(x): true for struct arrays"},
 		{Name: "isreal", Fn: isrealFn, Doc: "isreal(x): true unless x is a complex array (false for cells, structs and strings)"},
 		{Name: "iscellstr", Fn: iscellstrFn, Doc: "iscellstr(x): true for a cell array whose every element is a char array"},
@@ -260,4 +261,14 @@ func elemPred(fn string, f func(re, im float64) bool) interp.BuiltinFunc {
 		}
 		return []value.Value{value.FromRef(out)}, nil
 	}
+}
+
+// isobjectFn is isobject: true for values of an object class.
+func isobjectFn(c *interp.Call) ([]value.Value, error) {
+	var x value.Value
+	if err := c.Unpack("x", &x); err != nil {
+		return nil, err
+	}
+	_, ok := x.Ref().(value.Object)
+	return one(value.Bool(ok))
 }

@@ -10,239 +10,9 @@ import (
 	"gomat/lang/value"
 )
 
-// numRows returns the rows of a 2-D numeric value: the real parts, the
-// imaginary parts (nil if real) and the size.
-func numRows(a *value.Array) (re, im [][]float64) {
-	d := a.Size()
-	m, n := d.Rows(), d.Numel()/max(d.Rows(), 1)
-	re = make([][]float64, m)
-	if a.Im != nil {
-		im = make([][]float64, m)
-	}
-	for i := range m {
-		re[i] = make([]float64, n)
-		if im != nil {
-			im[i] = make([]float64, n)
-		}
-		for j := range n {
-			re[i][j] = a.Re[j*m+i]
-			if im != nil {
-				im[i][j] = a.Im[j*m+i]
-			}
-		}
-	}
-	return re, im
-}
-
-// trimCommonLeft removes the leading blank columns shared by all rows,
-// and trailing blanks of the whole block, as num2str does.
-func trimCommonLeft(rows []string) []string {
-	lead := -1
-	for _, r := range rows {
-		n := len(r) - len(strings.TrimLeft(r, " "))
-		if strings.TrimSpace(r) == "" {
-			continue
-		}
-		if lead < 0 || n < lead {
-			lead = n
-		}
-	}
-	lead = max(lead, 0)
-	out := make([]string, len(rows))
-	for i, r := range rows {
-		if len(r) >= lead {
-			r = r[lead:]
-		}
-		out[i] = strings.TrimRight(r, " ")
-	}
-	return out
-}
-
-// allIntegral reports whether every finite value is a whole number.
-func allIntegral(xs []float64) bool {
-	for _, x := range xs {
-		if !math.IsInf(x, 0) && !math.IsNaN(x) && x != math.Trunc(x) {
-			return false
-		}
-	}
-	return true
-}
-
-// maxFinite returns the largest finite magnitude (0 if none).
-func maxFinite(xs []float64) float64 {
-	m := 0.0
-	for _, x := range xs {
-		if !math.IsInf(x, 0) && !math.IsNaN(x) {
-			m = math.Max(m, math.Abs(x))
-		}
-	}
-	return m
-}
-
-func anyNegative(xs []float64) bool {
-	for _, x := range xs {
-		if x < 0 {
-			return true
-		}
-	}
-	return false
-}
-
-// num2strFormat picks num2str's element format for real data: integers
-// in a field two wider than the longest, other values with four digits
-// after the leading one ('%11.5g' for numbers below 10).
-func num2strFormat(xs []float64, integer bool) string {
-	neg := boolInt(anyNegative(xs))
-	mx := maxFinite(xs)
-	if integer {
-		d := 1
-		if mx > 0 {
-			d = int(math.Floor(math.Log10(mx))) + 1
-		}
-		for _, x := range xs {
-			if math.IsNaN(x) || math.IsInf(x, 0) {
-				d = max(d, 3)
-			}
-		}
-		return "%" + strconv.Itoa(d+2+neg) + "d"
-	}
-	nd := 0
-	if mx > 0 {
-		nd = int(math.Floor(math.Log10(mx)))
-	}
-	nd = min(max(nd+5, 5), 16)
-	return "%" + strconv.Itoa(nd+7+neg) + "." + strconv.Itoa(nd) + "g"
-}
-
-// formatRows applies a format to each row of a matrix of class cls and
-// returns the rows' text.
-func formatRows(f string, re [][]float64, cls value.Class) []string {
-	segs := parseFormat(f)
-	out := make([]string, len(re))
-	for i, row := range re {
-		out[i] = runFormat(segs, []fmtArg{{nums: row, class: cls}}, true)
-	}
-	return out
-}
-
-// complexRows formats complex rows as num2str does: real and imaginary
-// parts with their signs and an 'i'.
-func complexRows(re, im [][]float64, prec int) []string {
-	var all []float64
-	for i := range re {
-		all = append(all, re[i]...)
-		all = append(all, im[i]...)
-	}
-	integer := allIntegral(all) && prec < 0
-	rf, imf := "%d", "%+di"
-	if !integer {
-		p := prec
-		if p < 0 {
-			nd := 0
-			if mx := maxFinite(all); mx > 0 {
-				nd = int(math.Floor(math.Log10(mx)))
-			}
-			p = min(max(nd+5, 5), 16)
-		}
-		rf, imf = "%."+strconv.Itoa(p)+"g", "%+."+strconv.Itoa(p)+"gi"
-	}
-	out := make([]string, len(re))
-	for i := range re {
-		var parts []string
-		for j := range re[i] {
-			s := formatNumberText(rf, re[i][j]) + formatNumberText(imf, im[i][j])
-			parts = append(parts, s)
-		}
-		out[i] = strings.Join(parts, "  ")
-	}
-	return out
-}
-
 // formatNumberText formats one number with a format.
 func formatNumberText(f string, x float64) string {
 	return runFormat(parseFormat(f), []fmtArg{{nums: []float64{x}}}, true)
-}
-
-func biNum2str(c *interp.Call) ([]value.Value, error) {
-	if err := nargs(c, 1, 2); err != nil {
-		return nil, err
-	}
-	x := c.Args[0]
-	if x.Class() == value.Char {
-		return one(x)
-	}
-	a, ok := x.Array()
-	if !ok {
-		return nil, value.Errorf("MATLAB:num2str:nonNumericInput", "Input to num2str must be numeric.")
-	}
-	if a.Size().IsEmpty() {
-		return one(emptyChar())
-	}
-	if !a.Size().IsMatrix() {
-		a = value.NewArrayFrom(a.Class(), value.Dims{a.Size().Rows(), a.Size().Numel() / a.Size().Rows()}, a.Re, a.Im)
-	}
-	re, im := numRows(a)
-	var rows []string
-	switch {
-	case len(c.Args) == 2 && isText(c.Args[1]):
-		f, err := textArg("num2str", c.Args[1], "Format")
-		if err != nil {
-			return nil, err
-		}
-		rows = formatRows(f, re, a.Class())
-	case im != nil:
-		prec := -1
-		if len(c.Args) == 2 {
-			p, err := value.ScalarInt(c.Args[1])
-			if err != nil {
-				return nil, err
-			}
-			prec = p
-		}
-		rows = complexRows(re, im, prec)
-	case len(c.Args) == 2:
-		p, err := value.ScalarInt(c.Args[1])
-		if err != nil || p <= 0 {
-			return nil, value.Errorf("MATLAB:num2str:invalidSecondArgument", "Precision must be a positive integer.")
-		}
-		f := "%" + strconv.Itoa(p+7+boolInt(anyNegative(a.Re))) + "." + strconv.Itoa(p) + "g"
-		if a.Class().IsInteger() {
-			f = num2strFormat(a.Re, true)
-		}
-		rows = formatRows(f, re, a.Class())
-	default:
-		integer := a.Class().IsInteger() || a.Class() == value.Logical || allIntegral(a.Re)
-		rows = formatRows(num2strFormat(a.Re, integer), re, a.Class())
-	}
-	rows = trimCommonLeft(rows)
-	if len(rows) == 1 {
-		return one(charRow(rows[0]))
-	}
-	return one(charMatrix(rows))
-}
-
-func biInt2str(c *interp.Call) ([]value.Value, error) {
-	if err := nargs(c, 1, 1); err != nil {
-		return nil, err
-	}
-	a, ok := c.Args[0].Array()
-	if !ok {
-		return nil, value.Errorf("MATLAB:int2str:nonNumericInput", "Input must be numeric.")
-	}
-	if a.Size().IsEmpty() {
-		return one(emptyChar())
-	}
-	xs := make([]float64, len(a.Re))
-	for i, x := range a.Re {
-		xs[i] = math.Round(x)
-	}
-	b := value.NewArrayFrom(value.Double, value.Dims{a.Size().Rows(), len(xs) / max(a.Size().Rows(), 1)}, xs, nil)
-	re, _ := numRows(b)
-	rows := trimCommonLeft(formatRows(num2strFormat(xs, true), re, a.Class()))
-	if len(rows) == 1 {
-		return one(charRow(rows[0]))
-	}
-	return one(charMatrix(rows))
 }
 
 // mat2strNum writes one number with p significant digits.
@@ -426,6 +196,12 @@ func parseNumber(s string) (re, im float64, ok bool) {
 	if t == "-i" || t == "-j" {
 		return 0, -1, true
 	}
+	// A pure imaginary number: a real one and i or j, perhaps after '*'.
+	if n := len(t) - 1; n > 0 && (t[n] == 'i' || t[n] == 'j') {
+		if x, ok := parseReal(strings.TrimSuffix(t[:n], "*")); ok {
+			return 0, x, true
+		}
+	}
 	m := complexText.FindStringSubmatch(t)
 	if m == nil {
 		return 0, 0, false
@@ -588,8 +364,6 @@ func biHex2dec(c *interp.Call) ([]value.Value, error) { return radixValue(c, "he
 
 func init() {
 	interp.Register([]interp.Builtin{
-		{Name: "num2str", Fn: biNum2str, Doc: "s = num2str(A), num2str(A, precision), num2str(A, format); matrices give char matrices with aligned columns"},
-		{Name: "int2str", Fn: biInt2str, Doc: "s = int2str(A): rounds, then formats as num2str does integers"},
 		{Name: "mat2str", Fn: biMat2str, Doc: "s = mat2str(A), mat2str(A, n), mat2str(…, 'class'); numeric, logical, char or string scalar"},
 		{Name: "str2num", Fn: biStr2num, Doc: "[x, tf] = str2num(txt): evaluates '[txt]'"},
 		{Name: "str2double", Fn: biStr2double, Doc: "x = str2double(txt): char, string array or cellstr; NaN where the text is not a number"},

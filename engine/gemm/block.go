@@ -1,33 +1,35 @@
 package gemm
 
-// problem is one Sgemm call's operands, shared read-only by the goroutines
-// that each compute a rectangle of C.
-type problem struct {
+import "unsafe"
+
+// problem is one Sgemm or Dgemm call's operands, shared read-only by the
+// goroutines that each compute a rectangle of C.
+type problem[T float32 | float64] struct {
 	transA, transB bool
 	k              int
-	alpha, beta    float32
-	a              []float32
+	alpha, beta    T
+	a              []T
 	lda            int
-	b              []float32
+	b              []T
 	ldb            int
-	c              []float32
+	c              []T
 	ldc            int
 }
 
 // workspace holds one goroutine's packing buffers, sized for a kernel and
 // reused across calls so that steady-state calls do not allocate.
-type workspace struct {
-	a []float32 // packed mc×kc block of A (or just its partial last panel)
-	b []float32 // packed kc×nc block of B
+type workspace[T float32 | float64] struct {
+	a []T // packed mc×kc block of A (or just its partial last panel)
+	b []T // packed kc×nc block of B
 }
 
 // fit grows the buffers to what kernel kn needs.
-func (ws *workspace) fit(kn *kernel) {
+func (ws *workspace[T]) fit(kn *kernel[T]) {
 	if need := kn.mc * kn.kc; len(ws.a) < need {
-		ws.a = make([]float32, need)
+		ws.a = make([]T, need)
 	}
 	if need := (kn.nc + kn.nr - 1) / kn.nr * kn.nr * kn.kc; len(ws.b) < need {
-		ws.b = make([]float32, need)
+		ws.b = make([]T, need)
 	}
 }
 
@@ -39,14 +41,16 @@ func (ws *workspace) fit(kn *kernel) {
 // panels are reused by many tiles, so an operand is read in place where the
 // kernel can: A when few B panels reuse it, and also when it is untransposed
 // (each tile row is then a contiguous run of k) unless its rows alias in the
-// L1 cache; untransposed B when few A panels reuse it. Partial panels are
-// always packed, since the kernel must not read past the matrix.
-func (p *problem) run(kn *kernel, ws *workspace, m0, m1, n0, n1 int) {
+// L1 cache or the kernel prefers packed A; untransposed B when few A panels
+// reuse it. Partial panels are always packed, since the kernel must not read
+// past the matrix.
+func (p *problem[T]) run(kn *kernel[T], ws *workspace[T], m0, m1, n0, n1 int) {
 	ws.fit(kn)
 	bInPlace := !p.transB && m1-m0 <= inPlaceReuse*kn.mr
+	aliased := p.lda*int(unsafe.Sizeof(p.alpha))%aliasBytes == 0
 	for jc := n0; jc < n1; jc += kn.nc {
 		nc := min(kn.nc, n1-jc)
-		aInPlace := nc <= inPlaceReuse*kn.nr || !p.transA && p.lda%aliasStride != 0
+		aInPlace := nc <= inPlaceReuse*kn.nr || !kn.packA && !p.transA && !aliased
 		for pc := 0; pc < p.k; pc += kn.kc {
 			kc := min(kn.kc, p.k-pc)
 			beta := p.beta
@@ -77,15 +81,15 @@ func (p *problem) run(kn *kernel, ws *workspace, m0, m1, n0, n1 int) {
 // be read in place rather than packed.
 const inPlaceReuse = 8
 
-// aliasStride is a row stride, in floats, whose multiples map every row of A
+// aliasBytes is a row stride, in bytes, whose multiples map every row of A
 // to the same few L1 sets (2 KiB apart or a multiple of that), so that the
 // rows of a tile and of the next one, which the kernel prefetches, evict
 // each other; such A is packed when it is reused.
-const aliasStride = 512
+const aliasBytes = 2048
 
 // fullPanels is how many leading B panels of an nc-wide block the kernel can
 // read in place: those exactly as wide as the kernel that reads them.
-func (kn *kernel) fullPanels(nc int) int {
+func (kn *kernel[T]) fullPanels(nc int) int {
 	if kn.half != nil && nc%kn.nr == kn.nr/2 {
 		return nc/kn.nr + 1
 	}
@@ -100,7 +104,7 @@ type block struct {
 }
 
 // macro runs the micro-kernel over every tile of block bl.
-func (p *problem) macro(kn *kernel, ws *workspace, bl block, beta float32) {
+func (p *problem[T]) macro(kn *kernel[T], ws *workspace[T], bl block, beta T) {
 	rs, cs, a0 := p.lda, 1, bl.ic*p.lda+bl.pc
 	if p.transA {
 		rs, cs, a0 = 1, p.lda, bl.pc*p.lda+bl.ic

@@ -1,11 +1,14 @@
 package gemm
 
-// copyRows copies n rows of w floats, ldx apart in x, to consecutive rows of
-// dw ≥ w floats in dst, zeroing the dw-w floats after each: the inner loop
-// of packing. Rows are short (a register tile wide), so the copy is done by
-// copyRowsImpl, in assembly where available, rather than a memmove call per
-// row. The bounds are checked here, once.
-func copyRows(dst, x []float32, n, w, dw, ldx int) {
+import "unsafe"
+
+// copyRows copies n rows of w elements, ldx apart in x, to consecutive rows
+// of dw ≥ w elements in dst, zeroing the dw-w elements after each: the inner
+// loop of packing. Rows are short (a register tile wide), so the copy is done
+// by copyRowsImpl, in assembly where available, rather than a memmove call
+// per row; float64 rows are copied as twice as many float32 words, which
+// moves the same bits. The bounds are checked here, once.
+func copyRows[T float32 | float64](dst, x []T, n, w, dw, ldx int) {
 	if n == 0 || dw == 0 {
 		return
 	}
@@ -15,5 +18,6 @@ func copyRows(dst, x []float32, n, w, dw, ldx int) {
 		return
 	}
 	_ = x[(n-1)*ldx+w-1]
-	copyRowsImpl(&dst[0], &x[0], n, w, dw, ldx)
+	s := int(unsafe.Sizeof(dst[0]) / 4)
+	copyRowsImpl((*float32)(unsafe.Pointer(&dst[0])), (*float32)(unsafe.Pointer(&x[0])), n, w*s, dw*s, ldx*s)
 }

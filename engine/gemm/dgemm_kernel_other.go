@@ -4,4 +4,4 @@ package gemm
 
 // dsupportedKernels lists the float64 kernels this CPU can run: only the
 // portable one.
-func dsupportedKernels() []dkernel { return []dkernel{dgeneric} }
+func dsupportedKernels() []kernel[float64] { return []kernel[float64]{dgeneric} }

@@ -121,8 +121,8 @@ func TestDgemm(t *testing.T) {
 		cs := cases(r)
 		// Strides that alias in L1 for float64 (2 KiB apart), so reused
 		// untransposed A is packed rather than read in place.
-		cs = append(cs, gemmCase{m: 20, n: 150, k: 40, padA: daliasStride - 40, alpha: 1, beta: 0.5},
-			gemmCase{m: 13, n: 140, k: 7, padA: 2*daliasStride - 7, transB: true, alpha: -1, beta: 0},
+		cs = append(cs, gemmCase{m: 20, n: 150, k: 40, padA: aliasBytes/8 - 40, alpha: 1, beta: 0.5},
+			gemmCase{m: 13, n: 140, k: 7, padA: 2*aliasBytes/8 - 7, transB: true, alpha: -1, beta: 0},
 			gemmCase{m: 130, n: 300, k: 600, padA: 1, padB: 2, padC: 3, alpha: 0.5, beta: -1},
 			gemmCase{m: 125, n: 2100, k: 20, transA: true, alpha: 1, beta: 0})
 		for _, tc := range cs {
@@ -222,4 +222,32 @@ func TestDgemmConcurrent(t *testing.T) {
 		}(g)
 	}
 	wg.Wait()
+}
+
+// TestDgemmPackedMatchesInPlace checks that a kernel's loop for packed
+// operands gives bit-for-bit the results of its strided loop, by running
+// each product with reused A packed and with it read in place.
+func TestDgemmPackedMatchesInPlace(t *testing.T) {
+	saved := dactive
+	defer func() { dactive = saved }()
+	if !dactive.packA {
+		t.Skipf("kernel %s reads A in place", dactive.name)
+	}
+	r := rand.New(rand.NewPCG(5, 6))
+	for _, s := range [][3]int{{97, 130, 301}, {200, 75, 1027}, {13, 300, 5}} {
+		m, n, k := s[0], s[1], s[2]
+		a, lda := drandMatrix(r, m, k, 3)
+		b, ldb := drandMatrix(r, k, n, 1)
+		var got [2][]float64
+		for i, packA := range []bool{true, false} {
+			dactive.packA = packA
+			got[i] = make([]float64, m*n)
+			Dgemm(false, false, m, n, k, 1.5, a, lda, b, ldb, 0, got[i], n)
+		}
+		for i := range got[0] {
+			if math.Float64bits(got[0][i]) != math.Float64bits(got[1][i]) {
+				t.Fatalf("%d×%d×%d: C[%d] = %v packed, %v in place", m, n, k, i, got[0][i], got[1][i])
+			}
+		}
+	}
 }

@@ -12,6 +12,11 @@
 // are mostly such shapes. Products large enough are split into strips of C
 // across GOMAXPROCS goroutines, and packing buffers are reused, so that a
 // call does not allocate once warmed up.
+//
+// Dgemm, the double-precision product behind the interpreter's matrix
+// multiply, is the same code instantiated for float64 (the block loop,
+// packing and worker pool are generic over the element type), with its own
+// micro-kernels.
 package gemm
 
 import "fmt"
@@ -24,6 +29,13 @@ import "fmt"
 // warmed up. It panics when a size is negative, a stride is below its row
 // length, or a slice is too short for its shape and stride.
 func Sgemm(transA, transB bool, m, n, k int, alpha float32, a []float32, lda int, b []float32, ldb int, beta float32, c []float32, ldc int) {
+	gemm(&spool, active, transA, transB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
+}
+
+// gemm is Sgemm and Dgemm: it checks the operands, handles the products
+// with nothing to multiply, and computes the rest with kernel kn on the
+// workers of pl.
+func gemm[T float32 | float64](pl *pool[T], kn kernel[T], transA, transB bool, m, n, k int, alpha T, a []T, lda int, b []T, ldb int, beta T, c []T, ldc int) {
 	ar, ac := m, k
 	if transA {
 		ar, ac = k, m
@@ -45,7 +57,7 @@ func Sgemm(transA, transB bool, m, n, k int, alpha float32, a []float32, lda int
 		scale(c, m, n, ldc, beta)
 		return
 	}
-	parallel(problem{transA: transA, transB: transB, k: k, alpha: alpha, a: a, lda: lda, b: b, ldb: ldb, beta: beta, c: c, ldc: ldc}, m, n)
+	parallel(pl, kn, problem[T]{transA: transA, transB: transB, k: k, alpha: alpha, a: a, lda: lda, b: b, ldb: ldb, beta: beta, c: c, ldc: ldc}, m, n)
 }
 
 // checkOperand panics unless x holds a rows×cols row-major matrix with row

@@ -147,8 +147,8 @@ func cases(r *rand.Rand) []gemmCase {
 	}
 	// Reused untransposed A whose stride aliases in L1 is packed, not read
 	// in place.
-	cs = append(cs, gemmCase{m: 20, n: 150, k: 40, padA: aliasStride - 40, alpha: 1, beta: 0.5},
-		gemmCase{m: 13, n: 140, k: 7, padA: 2*aliasStride - 7, transB: true, alpha: -1, beta: 0})
+	cs = append(cs, gemmCase{m: 20, n: 150, k: 40, padA: aliasBytes/4 - 40, alpha: 1, beta: 0.5},
+		gemmCase{m: 13, n: 140, k: 7, padA: 2*aliasBytes/4 - 7, transB: true, alpha: -1, beta: 0})
 	for i := 0; i < 60; i++ {
 		sc := scalars[r.IntN(len(scalars))]
 		cs = append(cs, gemmCase{m: 1 + r.IntN(70), n: 1 + r.IntN(70), k: 1 + r.IntN(300),

@@ -35,15 +35,15 @@ func kernelAVX512Half(k int, a *float32, rs, cs int, b *float32, bs int, c *floa
 // 32 KiB L1, and a 150 KiB A block (mc×kc) in L2, which is 256 KiB and up on
 // AVX2 parts. Measured on Zen 3, kc from 256 to 384 and mc from 96 to 240
 // are within a few percent of each other.
-var avx2 = kernel{name: "avx2", fn: kernelAVX2, half: kernelAVX2Half, mr: 6, nr: 16, kc: 320, mc: 120, nc: 2048, fma: 2, lanes: 8}
+var avx2 = kernel[float32]{name: "avx2", fn: kernelAVX2, half: kernelAVX2Half, mr: 6, nr: 16, kc: 320, mc: 120, nc: 2048, fma: 2, lanes: 8}
 
 // avx512 keeps a 20 KiB B panel (kc×32) and a 9 KiB A panel (14×kc) in a
 // 32 KiB L1, and a 280 KiB A block in an L2 of 1 to 2 MiB.
-var avx512 = kernel{name: "avx512", fn: kernelAVX512, half: kernelAVX512Half, mr: 14, nr: 32, kc: 160, mc: 448, nc: 2048, fma: 2, lanes: 16}
+var avx512 = kernel[float32]{name: "avx512", fn: kernelAVX512, half: kernelAVX512Half, mr: 14, nr: 32, kc: 160, mc: 448, nc: 2048, fma: 2, lanes: 16}
 
 // supportedKernels lists the kernels this CPU can run, fastest first.
-func supportedKernels() []kernel {
-	var ks []kernel
+func supportedKernels() []kernel[float32] {
+	var ks []kernel[float32]
 	if cpu.X86.HasAVX512F {
 		ks = append(ks, avx512)
 	}

@@ -3,4 +3,4 @@
 package gemm
 
 // supportedKernels lists the kernels this CPU can run: only the portable one.
-func supportedKernels() []kernel { return []kernel{generic} }
+func supportedKernels() []kernel[float32] { return []kernel[float32]{generic} }

@@ -5,7 +5,7 @@ package gemm
 // micro-kernel streams; the last panel is zero padded to nr columns, or to
 // nr/2 when it is that narrow and half says a half kernel will read it. With
 // transB the stored B is n×k, so each panel gathers stored rows.
-func packB(dst []float32, transB bool, b []float32, ldb, pc, kc, jc, nc, nr int, half bool) {
+func packB[T float32 | float64](dst []T, transB bool, b []T, ldb, pc, kc, jc, nc, nr int, half bool) {
 	for j0 := 0; j0 < nc; j0 += nr {
 		w, pw := min(nr, nc-j0), nr
 		if half && w <= nr/2 {
@@ -23,7 +23,7 @@ func packB(dst []float32, transB bool, b []float32, ldb, pc, kc, jc, nc, nr int,
 // packBT fills one panel from a transposed B: panel[p][j] = b[(j0+j)·ldb +
 // pc+p] for the w valid columns, zero for the rest. Four stored rows are
 // walked together so that each panel row is written in runs of four.
-func packBT(panel, b []float32, ldb, pc, kc, j0, w, nr int) {
+func packBT[T float32 | float64](panel, b []T, ldb, pc, kc, j0, w, nr int) {
 	j := 0
 	for ; j+4 <= w; j += 4 {
 		s0 := b[(j0+j)*ldb+pc:][:kc]
@@ -52,7 +52,7 @@ func packBT(panel, b []float32, ldb, pc, kc, j0, w, nr int) {
 // dst as consecutive panels of kc steps by mr floats; the last panel is zero
 // padded to mr rows. Transposed A is stored k×m, so each step is a short
 // contiguous copy; untransposed A is gathered from mr stored rows.
-func packA(dst []float32, transA bool, a []float32, lda, ic, mc, pc, kc, mr int) {
+func packA[T float32 | float64](dst []T, transA bool, a []T, lda, ic, mc, pc, kc, mr int) {
 	for i0 := 0; i0 < mc; i0 += mr {
 		h := min(mr, mc-i0)
 		panel := dst[i0*kc : i0*kc+mr*kc]
@@ -66,7 +66,7 @@ func packA(dst []float32, transA bool, a []float32, lda, ic, mc, pc, kc, mr int)
 
 // packAN fills one panel from an untransposed A: panel[p][i] = a[(i0+i)·lda
 // + pc+p] for the h valid rows, zero for the rest.
-func packAN(panel, a []float32, lda, i0, h, pc, kc, mr int) {
+func packAN[T float32 | float64](panel, a []T, lda, i0, h, pc, kc, mr int) {
 	for i := 0; i < mr; i++ {
 		if i >= h {
 			for p := 0; p < kc; p++ {

@@ -20,66 +20,73 @@ const (
 	minStripCols    = 256
 )
 
-// call is one Sgemm call in flight: its operands, the kernel it runs, how C
-// is cut into strips, the next strip to claim, the calling goroutine's
-// buffers and the count of helpers still working. Calls are recycled
-// through a free list, so dispatching allocates nothing.
-type call struct {
-	p           problem
-	kn          kernel
+// call is one Sgemm or Dgemm call in flight: its operands, the kernel it
+// runs, how C is cut into strips, the next strip to claim, the calling
+// goroutine's buffers and the count of helpers still working. Calls are
+// recycled through their pool's free list, so dispatching allocates
+// nothing.
+type call[T float32 | float64] struct {
+	p           problem[T]
+	kn          kernel[T]
 	m, n        int
 	splitM      bool
 	strip, end  int // strip width and the extent of the split dimension
 	next        atomic.Int64
-	ws          workspace
+	ws          workspace[T]
 	helpersDone sync.WaitGroup
 }
 
-// pool holds the persistent worker goroutines and the free calls. Workers
-// each own a workspace and help whichever call is queued next, so
-// concurrent Sgemm calls simply share the workers.
-var pool struct {
+// pool holds the persistent worker goroutines of one element type and its
+// free calls. Workers each own a workspace and help whichever call is queued
+// next, so concurrent calls simply share the workers.
+type pool[T float32 | float64] struct {
 	mu      sync.Mutex
-	free    []*call
+	free    []*call[T]
 	workers int
-	queue   chan *call
+	queue   chan *call[T]
 }
 
-// getCall returns a free call, making one the first time.
-func getCall() *call {
-	pool.mu.Lock()
-	defer pool.mu.Unlock()
-	if n := len(pool.free); n > 0 {
-		c := pool.free[n-1]
-		pool.free = pool.free[:n-1]
+// spool and dpool are the pools of Sgemm and Dgemm.
+var (
+	spool pool[float32]
+	dpool pool[float64]
+)
+
+// get returns a free call, making one the first time.
+func (pl *pool[T]) get() *call[T] {
+	pl.mu.Lock()
+	defer pl.mu.Unlock()
+	if n := len(pl.free); n > 0 {
+		c := pl.free[n-1]
+		pl.free = pl.free[:n-1]
 		return c
 	}
-	return new(call)
+	return new(call[T])
 }
 
-// putCall returns c to the free list, dropping its operand references.
-func putCall(c *call) {
-	c.p = problem{}
-	pool.mu.Lock()
-	pool.free = append(pool.free, c)
-	pool.mu.Unlock()
+// put returns c to the free list, dropping its operand references.
+func (pl *pool[T]) put(c *call[T]) {
+	c.p = problem[T]{}
+	pl.mu.Lock()
+	pl.free = append(pl.free, c)
+	pl.mu.Unlock()
 }
 
 // ensureWorkers starts workers until at least n exist.
-func ensureWorkers(n int) {
-	pool.mu.Lock()
-	defer pool.mu.Unlock()
-	if pool.queue == nil {
-		pool.queue = make(chan *call, 256)
+func (pl *pool[T]) ensureWorkers(n int) {
+	pl.mu.Lock()
+	defer pl.mu.Unlock()
+	if pl.queue == nil {
+		pl.queue = make(chan *call[T], 256)
 	}
-	for ; pool.workers < n; pool.workers++ {
-		go worker(pool.queue)
+	for ; pl.workers < n; pl.workers++ {
+		go worker(pl.queue)
 	}
 }
 
 // worker helps queued calls with its own workspace, forever.
-func worker(queue <-chan *call) {
-	var ws workspace
+func worker[T float32 | float64](queue <-chan *call[T]) {
+	var ws workspace[T]
 	for c := range queue {
 		c.work(&ws)
 		c.helpersDone.Done()
@@ -89,7 +96,7 @@ func worker(queue <-chan *call) {
 // work claims strips of C until none are left and computes them with ws.
 // Each strip is an independent product, so goroutines share nothing but the
 // strip counter.
-func (c *call) work(ws *workspace) {
+func (c *call[T]) work(ws *workspace[T]) {
 	for {
 		lo := int(c.next.Add(1)-1) * c.strip
 		if lo >= c.end {
@@ -104,14 +111,14 @@ func (c *call) work(ws *workspace) {
 	}
 }
 
-// parallel computes the m×n product p with the active kernel. C is cut into
-// strips of whole register tiles along whichever of m and n has more tiles,
-// and the caller and up to GOMAXPROCS-1 workers claim strips until all are
-// done; products too small to repay a hand-off stay on the caller.
-func parallel(p problem, m, n int) {
-	c := getCall()
-	c.p, c.kn, c.m, c.n = p, active, m, n
-	kn := &c.kn
+// parallel computes the m×n product p with kernel kn and the workers of pl.
+// C is cut into strips of whole register tiles along whichever of m and n
+// has more tiles, and the caller and up to GOMAXPROCS-1 workers claim strips
+// until all are done; products too small to repay a hand-off stay on the
+// caller.
+func parallel[T float32 | float64](pl *pool[T], kn kernel[T], p problem[T], m, n int) {
+	c := pl.get()
+	c.p, c.kn, c.m, c.n = p, kn, m, n
 	mTiles, nTiles := (m+kn.mr-1)/kn.mr, (n+kn.nr-1)/kn.nr
 	c.splitM = mTiles >= nTiles
 	tiles, tile, minStrip := nTiles, kn.nr, minStripCols
@@ -129,13 +136,13 @@ func parallel(p problem, m, n int) {
 	c.next.Store(0)
 	helpers := min(workers, (tiles+stripTiles-1)/stripTiles) - 1
 	if helpers > 0 {
-		ensureWorkers(helpers)
+		pl.ensureWorkers(helpers)
 		c.helpersDone.Add(helpers)
 		for range helpers {
-			pool.queue <- c
+			pl.queue <- c
 		}
 	}
 	c.work(&c.ws)
 	c.helpersDone.Wait()
-	putCall(c)
+	pl.put(c)
 }

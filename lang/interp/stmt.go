@@ -148,6 +148,15 @@ func (c *compiler) exprStmt(s *ast.ExprStmt) stmtFn {
 		if err != nil {
 			return ctlNext, err
 		}
+		if x.cslist {
+			// c{:} and s.f of a struct array: each value becomes ans in turn.
+			for i := range vs {
+				if err := fr.setAns(vs[i:i+1], s.Print); err != nil {
+					return ctlNext, err
+				}
+			}
+			return ctlNext, nil
+		}
 		return ctlNext, fr.setAns(vs, s.Print)
 	}
 }

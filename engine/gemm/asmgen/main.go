@@ -96,9 +96,11 @@ func (g *gen) prefetchC(rows, rowBytes int) {
 }
 
 // kLoop emits the k loop unrolled by four, counting passes in AX, and a
-// remainder loop counting steps in CX; step emits unrolled step u, which
-// reads B at BX and advances BX by R13; unrolled is true in the main loop,
-// where CX is free, and end runs at the end of each pass of it.
+// remainder loop counting steps in CX, and then the label name_store; step
+// emits step u of a pass (0 in the remainder loop), which reads B at BX and,
+// in the kernels' strided loops, advances BX by R13; unrolled is true in
+// the main loop, where CX is free, and end runs at the end of each pass of
+// it.
 func (g *gen) kLoop(name string, step func(u int, unrolled bool), end func()) {
 	g.op("TESTQ AX, AX")
 	g.op("JZ %s_tail", name)

@@ -1,0 +1,15 @@
+% Modes, escapes and options with the backtracking engine, then a pattern
+% that backtracks catastrophically.
+pairs = regexpi('aA bB cd', '(\w)\1', 'match')
+scoped = regexp('aA aa AA', '(a)(?i:\1)', 'match')
+spaced = regexp('ab ab', '(a b) \s \1', 'match', 'freespacing')
+commented = regexp('ab ab', '(?x) (ab)  # the word', 'match')
+lines = regexp(sprintf('ab\nac\nab'), '^(a)(?=b)', 'start', 'lineanchors')
+words = regexp('nine nonce now ONE', '\<n\w*\>', 'match')
+ext = regexp('ac', '(a)(b)?(?=c)', 'tokenExtents', 'once')
+ntok = numel(regexp('ac', '(a)(b)?(?=c)', 'tokens', 'once'))
+hex = regexp('AAB', '(\x41)\1', 'start')
+possessive = regexp('"a" "b"', '"[^"]*+"', 'match')
+named = regexprep('aaa bbb', '(?<c>\w)\k<c>+', '$<c>')
+second = regexprep('abab', '(?<=a)b', 'X', 2)
+x = regexp(repmat('a', 1, 40), '(a|aa)+(?=b)')

@@ -1,1 +1,0 @@
-m = regexp('abc', 'a(?=b)', 'match')
