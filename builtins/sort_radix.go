@@ -1,10 +1,6 @@
 package builtins
 
-import (
-	"math"
-	"runtime"
-	"sync"
-)
+import "math"
 
 // Long real vectors are sorted by an LSD radix sort on the bits of their
 // values: it is stable (MATLAB's sort keeps equal elements in order, which
@@ -12,8 +8,8 @@ import (
 // at the sizes where sorting takes noticeable time.
 
 // radixMinLen is the length from which the radix sort beats a comparison
-// sort.
-const radixMinLen = 256
+// sort (BenchmarkSortSizes: they break even near 3000 elements).
+const radixMinLen = 4096
 
 // sortKey maps a float64 to an integer with the order of MATLAB's
 // ascending sort: -Inf first, -0 equal to +0, every NaN last and equal.
@@ -107,56 +103,42 @@ func restoreZeroSigns(keys []uint64, vals []float64, descend bool) {
 }
 
 // radixSort sorts keys ascending and stably, a byte at a time, permuting
-// idx alongside when it is not nil. Long inputs are split into one chunk
-// per core: each pass counts the chunks' digits in parallel, and each
-// chunk then scatters its keys to its own share of every bucket, which
-// keeps the sort stable.
+// idx alongside when it is not nil.
 func radixSort(keys []uint64, idx []uint32) {
 	n := len(keys)
 	if n < 2 {
 		return
 	}
-	var all [8][256]int
-	for _, k := range keys {
-		for p := range all {
-			all[p][byte(k>>(8*p))]++
-		}
-	}
-	chunks := 1
-	if n >= radixParallelLen {
-		chunks = min(runtime.GOMAXPROCS(0), 8)
-	}
-	bounds := make([]int, chunks+1)
-	for t := range bounds {
-		bounds[t] = n * t / chunks
-	}
-	offsets := make([][256]int, chunks)
+	counts := byteCounts(keys)
 	srcK, dstK := keys, make([]uint64, n)
 	var srcI, dstI []uint32
 	if idx != nil {
 		srcI, dstI = idx, make([]uint32, n)
 	}
-	for p := range all {
+	for p := range counts {
+		c := &counts[p]
 		shift := uint(8 * p)
-		if all[p][byte(srcK[0]>>shift)] == n {
+		if c[byte(srcK[0]>>shift)] == n {
 			continue // every key has the same byte here
 		}
-		parallelChunks(chunks, func(t int) {
-			c := &offsets[t]
-			*c = [256]int{}
-			for _, k := range srcK[bounds[t]:bounds[t+1]] {
-				c[byte(k>>shift)]++
-			}
-		})
 		sum := 0
-		for d := range 256 {
-			for t := range offsets {
-				offsets[t][d], sum = sum, sum+offsets[t][d]
+		for d := range c {
+			c[d], sum = sum, sum+c[d]
+		}
+		if srcI == nil {
+			for _, k := range srcK {
+				d := byte(k >> shift)
+				dstK[c[d]] = k
+				c[d]++
+			}
+		} else {
+			for j, k := range srcK {
+				d := byte(k >> shift)
+				o := c[d]
+				c[d] = o + 1
+				dstK[o], dstI[o] = k, srcI[j]
 			}
 		}
-		parallelChunks(chunks, func(t int) {
-			scatterDigit(srcK, srcI, dstK, dstI, bounds[t], bounds[t+1], shift, &offsets[t])
-		})
 		srcK, dstK = dstK, srcK
 		srcI, dstI = dstI, srcI
 	}
@@ -168,71 +150,32 @@ func radixSort(keys []uint64, idx []uint32) {
 	}
 }
 
-// radixParallelLen is the length from which radixSort uses every core.
-const radixParallelLen = 1 << 16
-
-// scatterDigit moves keys lo..hi-1 (and their indices) to their buckets by
-// the byte at shift, advancing the chunk's bucket offsets c. Keys gather
-// in a small buffer per bucket and move out a cache line at a time, which
-// spares the scattered writes most of their cache and TLB misses.
-func scatterDigit(srcK []uint64, srcI []uint32, dstK []uint64, dstI []uint32, lo, hi int, shift uint, c *[256]int) {
-	const line = 8
-	var bufK [256][line]uint64
-	var fill [256]uint8
-	if srcI == nil {
-		for _, k := range srcK[lo:hi] {
-			d := byte(k >> shift)
-			f := fill[d]
-			bufK[d][f&(line-1)] = k
-			if f == line-1 {
-				o := c[d]
-				copy(dstK[o:o+line], bufK[d][:])
-				c[d] = o + line
-				f = 255
-			}
-			fill[d] = f + 1
+// byteCounts counts, for each of the 8 byte positions, how many keys have
+// each byte value there. Four interleaved tables keep runs of equal bytes
+// from serialising on one counter.
+func byteCounts(keys []uint64) [8][256]int {
+	var part [8][4][256]uint32
+	j := 0
+	for ; j+4 <= len(keys); j += 4 {
+		k0, k1, k2, k3 := keys[j], keys[j+1], keys[j+2], keys[j+3]
+		for p := range part {
+			s := uint(8 * p)
+			part[p][0][byte(k0>>s)]++
+			part[p][1][byte(k1>>s)]++
+			part[p][2][byte(k2>>s)]++
+			part[p][3][byte(k3>>s)]++
 		}
-		for d := range fill {
-			o := c[d]
-			copy(dstK[o:o+int(fill[d])], bufK[d][:fill[d]])
+	}
+	for _, k := range keys[j:] {
+		for p := range part {
+			part[p][0][byte(k>>(8*p))]++
 		}
-		return
 	}
-	var bufI [256][line]uint32
-	for j := lo; j < hi; j++ {
-		k := srcK[j]
-		d := byte(k >> shift)
-		f := fill[d]
-		bufK[d][f&(line-1)], bufI[d][f&(line-1)] = k, srcI[j]
-		if f == line-1 {
-			o := c[d]
-			copy(dstK[o:o+line], bufK[d][:])
-			copy(dstI[o:o+line], bufI[d][:])
-			c[d] = o + line
-			f = 255
+	var counts [8][256]int
+	for p := range counts {
+		for d := range counts[p] {
+			counts[p][d] = int(part[p][0][d]) + int(part[p][1][d]) + int(part[p][2][d]) + int(part[p][3][d])
 		}
-		fill[d] = f + 1
 	}
-	for d := range fill {
-		o := c[d]
-		copy(dstK[o:o+int(fill[d])], bufK[d][:fill[d]])
-		copy(dstI[o:o+int(fill[d])], bufI[d][:fill[d]])
-	}
-}
-
-// parallelChunks runs f(0..chunks-1), concurrently when there are several.
-func parallelChunks(chunks int, f func(t int)) {
-	if chunks == 1 {
-		f(0)
-		return
-	}
-	var wg sync.WaitGroup
-	for t := range chunks {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			f(t)
-		}()
-	}
-	wg.Wait()
+	return counts
 }

@@ -1,6 +1,7 @@
 package builtins
 
 import (
+	"fmt"
 	"math"
 	"math/rand/v2"
 	"slices"
@@ -92,4 +93,26 @@ func BenchmarkSortMillion(b *testing.B) {
 			slices.Sort(out)
 		}
 	})
+}
+
+func BenchmarkSortSizes(b *testing.B) {
+	for _, n := range []int{1000, 4000, 16000} {
+		x := make([]float64, n)
+		for i := range x {
+			x[i] = float64((i+1)*7919%1000003) / 1000003
+		}
+		out := make([]float64, n)
+		b.Run(fmt.Sprintf("radix-%d", n), func(b *testing.B) {
+			for b.Loop() {
+				copy(out, x)
+				radixSortFloats(out, false, nil)
+			}
+		})
+		b.Run(fmt.Sprintf("pdq-%d", n), func(b *testing.B) {
+			for b.Loop() {
+				copy(out, x)
+				slices.Sort(out)
+			}
+		})
+	}
 }
