@@ -13,6 +13,9 @@ func biCell(c *interp.Call) ([]value.Value, error) {
 	if err != nil {
 		return nil, err
 	}
+	if err := checkArraySize(d); err != nil {
+		return nil, err
+	}
 	return one(value.FromRef(value.NewCell(d)))
 }
 

@@ -56,7 +56,7 @@ func parseSizeArgs(name string, args []value.Value, def value.Class, classOK fun
 		return spec, err
 	}
 	spec.dims = d
-	return spec, checkArraySize(d, spec.class)
+	return spec, checkArraySize(d)
 }
 
 // sizeFromArgs interprets size arguments: none is 1×1, one scalar n is
@@ -140,13 +140,16 @@ func classBytes(c value.Class) float64 {
 }
 
 // checkArraySize refuses to create arrays larger than MATLAB's maximum
-// array size preference, with MATLAB's message.
-func checkArraySize(d value.Dims, c value.Class) error {
+// array size preference, with MATLAB's message. The size counted is what
+// gomat allocates: 8 bytes an element, as it holds the elements of every
+// class as float64 (and cell and string elements in headers at least as
+// large).
+func checkArraySize(d value.Dims) error {
 	n := 1.0
 	for _, x := range d {
 		n *= float64(x)
 	}
-	bytes := n * classBytes(c)
+	bytes := n * 8
 	if bytes <= maxArrayBytes {
 		return nil
 	}

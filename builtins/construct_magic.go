@@ -77,7 +77,7 @@ func biMagic(c *interp.Call) ([]value.Value, error) {
 		return nil, err
 	}
 	n = max(n, 0)
-	if err := checkArraySize(value.Dims{n, n}, value.Double); err != nil {
+	if err := checkArraySize(value.Dims{n, n}); err != nil {
 		return nil, err
 	}
 	sq := magicSquare(n)

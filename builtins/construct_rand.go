@@ -88,7 +88,7 @@ func randpermFn(c *interp.Call) ([]value.Value, error) {
 		return nil, value.Errorf("MATLAB:randperm:invalidN", "N must be a nonnegative integer.")
 	}
 	if math.IsNaN(k) {
-		if err := checkArraySize(value.Dims{1, int(n)}, value.Double); err != nil {
+		if err := checkArraySize(value.Dims{1, int(n)}); err != nil {
 			return nil, err
 		}
 		return []value.Value{value.RowVector(randomPermutation(RandStream(c.In), int(n)))}, nil
@@ -98,7 +98,7 @@ func randpermFn(c *interp.Call) ([]value.Value, error) {
 	} else if k > n {
 		return nil, value.Errorf("MATLAB:randperm:inputKTooLarge", "K must be less than or equal to N.")
 	}
-	if err := checkArraySize(value.Dims{1, int(k)}, value.Double); err != nil {
+	if err := checkArraySize(value.Dims{1, int(k)}); err != nil {
 		return nil, err
 	}
 	return []value.Value{value.RowVector(randomSelection(RandStream(c.In), n, int(k)))}, nil

@@ -60,7 +60,7 @@ func linspaceFn(c *interp.Call) ([]value.Value, error) {
 	if math.IsNaN(nf.Re[0]) {
 		n = 0
 	}
-	if err := checkArraySize(value.Dims{1, n}, cl); err != nil {
+	if err := checkArraySize(value.Dims{1, n}); err != nil {
 		return nil, err
 	}
 	d1 := complex(x.Re[0], imAt(x.Im, 0))
@@ -144,7 +144,7 @@ func repmatValue(v value.Value, reps value.Dims) (value.Value, error) {
 	for k := range n {
 		out[k] = d.At(k) * reps.At(k)
 	}
-	if err := checkArraySize(value.MakeDims(out...), v.Class()); err != nil {
+	if err := checkArraySize(value.MakeDims(out...)); err != nil {
 		return value.Value{}, err
 	}
 	subs := make([]value.Value, n)
@@ -293,7 +293,7 @@ func gridOutputs(fn string, vecs []value.Value, along []int, nout int) ([]value.
 		sz[along[k]] = len(a.Re)
 	}
 	d := value.MakeDims(sz...)
-	if err := checkArraySize(d, value.Double); err != nil {
+	if err := checkArraySize(d); err != nil {
 		return nil, err
 	}
 	strides := value.Dims(sz).Strides()

@@ -2,6 +2,7 @@ package builtins
 
 import (
 	"math"
+	"math/bits"
 
 	"gomat/lang/interp"
 	"gomat/lang/value"
@@ -31,7 +32,7 @@ func intPairFn(name string, f func(a, b float64) float64) interp.BuiltinFunc {
 				return nil, undefinedFor(name, v)
 			}
 			for _, x := range xs {
-				if x != math.Trunc(x) {
+				if x != math.Trunc(x) || math.IsInf(x, 0) {
 					return nil, value.Errorf("MATLAB:"+name+":NonIntInputs", "Inputs must be real integers.")
 				}
 			}
@@ -118,14 +119,54 @@ func isPrime(x float64) bool {
 	if x < 2 {
 		return false
 	}
-	if x < 4 {
-		return true
+	if x >= 1<<53 {
+		return false // every double from flintmax up is even
 	}
-	if math.Mod(x, 2) == 0 {
-		return false
+	n := uint64(x)
+	for _, p := range []uint64{2, 3, 5, 7, 11, 13, 17, 19, 23, 29, 31, 37} {
+		if n%p == 0 {
+			return n == p
+		}
 	}
-	for d := 3.0; d*d <= x; d += 2 {
-		if math.Mod(x, d) == 0 {
+	return millerRabin(n)
+}
+
+// millerRabin tests an odd n > 37 for primality; with the first twelve
+// primes as bases the test is exact for every 64-bit n.
+func millerRabin(n uint64) bool {
+	d, r := n-1, 0
+	for d%2 == 0 {
+		d /= 2
+		r++
+	}
+	mulMod := func(a, b uint64) uint64 {
+		hi, lo := bits.Mul64(a, b)
+		_, rem := bits.Div64(hi, lo, n)
+		return rem
+	}
+	powMod := func(a, e uint64) uint64 {
+		x := uint64(1)
+		for ; e > 0; e >>= 1 {
+			if e&1 == 1 {
+				x = mulMod(x, a)
+			}
+			a = mulMod(a, a)
+		}
+		return x
+	}
+	for _, a := range []uint64{2, 3, 5, 7, 11, 13, 17, 19, 23, 29, 31, 37} {
+		x := powMod(a, d)
+		if x == 1 || x == n-1 {
+			continue
+		}
+		composite := true
+		for range r - 1 {
+			if x = mulMod(x, x); x == n-1 {
+				composite = false
+				break
+			}
+		}
+		if composite {
 			return false
 		}
 	}
@@ -143,7 +184,7 @@ func isprimeFn(c *interp.Call) ([]value.Value, error) {
 	}
 	out := value.NewArray(value.Logical, a.Size().Clone())
 	for i, v := range a.Re {
-		if v < 0 || v != math.Trunc(v) || a.Im != nil {
+		if v < 0 || v != math.Trunc(v) || math.IsInf(v, 0) || a.Im != nil {
 			return nil, value.Errorf("MATLAB:isprime:InputNotPosInt", "All entries must be real, nonnegative integers.")
 		}
 		if isPrime(v) {

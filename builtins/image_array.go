@@ -67,6 +67,9 @@ func flipFn(c *interp.Call) ([]value.Value, error) {
 		}
 		d = dim - 1
 	}
+	if d >= len(v.Size()) {
+		return one(v) // a trailing singleton dimension: nothing to reverse
+	}
 	return oneResult(pickAlong(v, d, reversed(v.Size().At(d))))
 }
 

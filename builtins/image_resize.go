@@ -251,6 +251,9 @@ func Resize(img *value.Array, rows, cols int, method string, antialias bool) (*v
 	if img.IsComplex() {
 		return nil, value.Errorf("MATLAB:imresize:expectedReal", "Input image must be real.")
 	}
+	if err := checkImageSize(img, rows, cols); err != nil {
+		return nil, err
+	}
 	d := img.Size()
 	scale := [2]float64{float64(rows) / float64(d[0]), float64(cols) / float64(d[1])}
 	return resizeImage(img, rows, cols, scale, k, antialias), nil

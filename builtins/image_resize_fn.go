@@ -110,5 +110,8 @@ func imresizeFn(c *interp.Call) ([]value.Value, error) {
 		}
 		antialias = b
 	}
+	if err := checkImageSize(a, rows, cols); err != nil {
+		return nil, err
+	}
 	return []value.Value{value.FromRef(resizeImage(a, rows, cols, scale, resizeKernels[name], antialias))}, nil
 }

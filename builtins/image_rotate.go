@@ -62,7 +62,7 @@ func imrotateFn(c *interp.Call) ([]value.Value, error) {
 	if a.Size().Numel() == 0 {
 		return one(value.FromRef(a))
 	}
-	return one(value.FromRef(rotateImage(a, angle, method, crop)))
+	return oneResult(rotateImage(a, angle, method, crop))
 }
 
 // rotate90 rotates by k×90 degrees exactly, as rot90 does. With crop, a
@@ -109,7 +109,7 @@ func rotate90(a *value.Array, k int, crop bool) *value.Array {
 // rotateImage rotates by angle degrees counterclockwise about the image
 // center. The loose output is the smallest pixel grid, centered on the
 // same point, that holds the rotated image; crop keeps the input's grid.
-func rotateImage(a *value.Array, angle float64, method string, crop bool) *value.Array {
+func rotateImage(a *value.Array, angle float64, method string, crop bool) (value.Value, error) {
 	d := a.Size()
 	h, w := d[0], d[1]
 	t := angle * math.Pi / 180
@@ -119,12 +119,21 @@ func rotateImage(a *value.Array, angle float64, method string, crop bool) *value
 		ow = int(math.Ceil(float64(w)*math.Abs(cs) + float64(h)*math.Abs(sn)))
 		oh = int(math.Ceil(float64(w)*math.Abs(sn) + float64(h)*math.Abs(cs)))
 	}
+	if err := checkImageSize(a, oh, ow); err != nil {
+		return value.Value{}, err
+	}
 	cy, cx := float64(h-1)/2, float64(w-1)/2
 	ocy, ocx := float64(oh-1)/2, float64(ow-1)/2
-	return resample(a, oh, ow, func(i, j int) (float64, float64, bool) {
+	return value.FromRef(resample(a, oh, ow, func(i, j int) (float64, float64, bool) {
 		dx, dy := float64(j)-ocx, float64(i)-ocy
 		return cy + dx*sn + dy*cs, cx + dx*cs - dy*sn, true
-	}, method)
+	}, method)), nil
+}
+
+// checkImageSize refuses an rows×cols output of image a (with a's planes)
+// too large to allocate, as checkArraySize does.
+func checkImageSize(a *value.Array, rows, cols int) error {
+	return checkArraySize(value.MakeDims(append([]int{rows, cols}, a.Size()[2:]...)...))
 }
 
 // resample builds an oh×ow image (same class and planes as a) whose pixel

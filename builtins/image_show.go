@@ -133,11 +133,14 @@ func montageFrames(v value.Value) ([]*value.Array, error) {
 		return nil, err
 	}
 	d := a.Size()
-	if len(d) < 4 {
-		return []*value.Array{a}, nil
+	if len(d) < 3 || (len(d) == 3 && d[2] == 3) {
+		return []*value.Array{a}, nil // one gray or truecolor image
 	}
 	h, w, ch := d[0], d[1], d[2]
-	n := d.Numel() / (h * w * ch)
+	if len(d) == 3 {
+		ch = 1 // M×N×K: K gray frames
+	}
+	n := d.Numel() / max(h*w*ch, 1)
 	out := make([]*value.Array, n)
 	for k := range out {
 		out[k] = value.NewArrayFrom(a.Class(), value.MakeDims(h, w, ch), a.Re[k*h*w*ch:(k+1)*h*w*ch], nil)

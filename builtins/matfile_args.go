@@ -2,7 +2,6 @@ package builtins
 
 import (
 	"path/filepath"
-	"regexp"
 	"strings"
 
 	"gomat/lang/value"
@@ -10,16 +9,17 @@ import (
 
 // saveRequest is what save's arguments ask for.
 type saveRequest struct {
-	file      string
-	noFile    bool     // no file name given: matlab.mat
-	names     []string // variable (or, with -struct, field) names or patterns
-	structVar string   // the -struct variable, "" without -struct
-	append    bool
-	ascii     bool
-	double    bool
-	tabs      bool
-	regexp    bool
-	v6        bool
+	file       string
+	noFile     bool     // no file name given: matlab.mat
+	names      []string // variable (or, with -struct, field) names or patterns
+	structVar  string   // the -struct variable, "" without -struct
+	append     bool
+	ascii      bool
+	double     bool
+	tabs       bool
+	regexp     bool
+	v6         bool
+	noCompress bool // -nocompression: version 7 without compression
 }
 
 // parseSaveArgs reads save's arguments: options anywhere, the file name
@@ -47,12 +47,16 @@ func parseSaveArgs(args []value.Value) (saveRequest, error) {
 				r.tabs = true
 			case "-regexp":
 				r.regexp = true
-			case "-mat", "-v7":
+			case "-mat":
+				// The binary MAT-file format, the default.
+			case "-v7":
 				r.v6 = false
 			case "-v6":
 				r.v6 = true
-			case "-v7.3", "-v4", "-nocompression":
-				return r, value.Errorf("gomat:notImplemented", "save: option '%s' is not supported; use '-v7' or '-v6'.", s)
+			case "-nocompression":
+				r.noCompress = true
+			case "-v7.3", "-v4":
+				return r, value.Errorf("gomat:notImplemented", "The '%s' option (MAT-file version %s) is not supported; use '-v7' (the default) or '-v6'.", s, s[2:])
 			default:
 				return r, value.Errorf("MATLAB:save:unknownOption", "Unknown option '%s'.", s)
 			}
@@ -66,6 +70,9 @@ func parseSaveArgs(args []value.Value) (saveRequest, error) {
 		default:
 			r.names = append(r.names, s)
 		}
+	}
+	if r.noCompress && r.v6 {
+		return r, value.Errorf("MATLAB:save:noCompressionWithV6", "The '-nocompression' option requires MAT-file version 7 ('-v7'); version 6 files are never compressed.")
 	}
 	if wantStruct && r.structVar == "" {
 		return r, value.Errorf("MATLAB:save:missingStructName", "The argument to -STRUCT must be the name of a scalar structure variable.")
@@ -113,14 +120,18 @@ func selectNames(all, patterns []string, useRegexp bool, missing func(string) er
 	return out, nil
 }
 
-// namePattern returns the matcher for one variable-name pattern.
+// namePattern returns the matcher for one variable-name pattern: a
+// MATLAB regular expression (lookarounds included) with -regexp.
 func namePattern(p string, useRegexp bool) (func(string) bool, error) {
 	if useRegexp {
-		re, err := regexp.Compile(p)
+		re, err := compileRegexp(p, reOptions{dotAll: true})
 		if err != nil {
-			return nil, value.Errorf("MATLAB:regexp:badPattern", "Invalid regular expression '%s'.", p)
+			return nil, err
 		}
-		return re.MatchString, nil
+		return func(n string) bool {
+			m, err := re.m.findAll(n)
+			return err == nil && len(m) > 0
+		}, nil
 	}
 	if !strings.Contains(p, "*") {
 		return func(n string) bool { return n == p }, nil

@@ -83,7 +83,7 @@ func asciiNumber(x float64, double, pad bool) string {
 // assigned to a variable named after the file.
 func loadASCII(c *interp.Call, file string, data []byte) ([]value.Value, error) {
 	var rows [][]float64
-	for _, line := range splitLines(string(data)) {
+	for k, line := range splitLines(string(data)) {
 		if i := strings.IndexByte(line, '%'); i >= 0 {
 			line = line[:i]
 		}
@@ -100,7 +100,7 @@ func loadASCII(c *interp.Call, file string, data []byte) ([]value.Value, error) 
 			row[i] = x
 		}
 		if len(rows) > 0 && len(row) != len(rows[0]) {
-			return nil, asciiError(file)
+			return nil, value.Errorf("MATLAB:load:asciiRaggedRows", "Number of columns on line %d of ASCII file %s must be the same as previous lines.", k+1, file)
 		}
 		rows = append(rows, row)
 	}

@@ -152,14 +152,22 @@ func (d matDecoder) numbers(typ uint32, data []byte, n int, text bool) ([]float6
 }
 
 // textUnits decodes UTF-8 or UTF-32 char data into n UTF-16 code units.
+// UTF-8 data that is not valid UTF-8 but has one byte per character (Octave
+// writes char codes 128 to 255 that way) is read byte for byte.
 func (d matDecoder) textUnits(typ uint32, data []byte, n int) ([]float64, error) {
 	var runes []rune
-	if typ == miUTF8 {
-		if !utf8.Valid(data) {
+	switch {
+	case typ == miUTF8 && !utf8.Valid(data):
+		if len(data) != n {
 			return nil, errMatCorrupt
 		}
+		runes = make([]rune, n)
+		for i, b := range data {
+			runes[i] = rune(b)
+		}
+	case typ == miUTF8:
 		runes = []rune(string(data))
-	} else {
+	default:
 		if len(data)%4 != 0 {
 			return nil, errMatCorrupt
 		}

@@ -268,3 +268,23 @@ func TestMatMiscountedElement(t *testing.T) {
 		}
 	}
 }
+
+// TestMatOctaveLatin1Chars reads char data GNU Octave writes for char codes
+// 128 to 255: one byte per character in a miUTF8 element that is not valid
+// UTF-8. Invalid UTF-8 of another length is corrupt.
+func TestMatOctaveLatin1Chars(t *testing.T) {
+	elem := func(hex string) []byte {
+		return append(fixtureHeader(), fixtureHex(t, `0e000000 30000000
+		06000000 08000000 | 04000000 00000000
+		05000000 08000000 | 01000000 03000000
+		01000100 | 75000000
+		`+hex)...)
+	}
+	got := readAll(t, elem("10000300 | 68e96c00"))
+	if want := arr(value.Char, value.Dims{1, 3}, []float64{'h', 0xe9, 'l'}, nil); !matSame(got["u"], want) {
+		t.Errorf("u = %s", describeMat(got["u"]))
+	}
+	if _, _, err := splitMatFile(elem("10000200 | 68e90000")); err == nil {
+		t.Error("invalid UTF-8 of the wrong length was read")
+	}
+}

@@ -15,6 +15,34 @@ func init() {
 	interp.Register([]interp.Builtin{
 		{Name: "load", Fn: loadFn, Doc: "load, load(filename), load(filename,vars...), S = load(...), with '-mat', '-ascii', '-regexp': read variables from a MAT-file (Level 5, v6/v7) into the workspace or a struct, or a matrix from a text file of numbers"},
 	})
+	interp.FileVariables = fileVariables
+}
+
+// fileVariables lists the variables of a MAT-file, in file order, for
+// who -file and whos -file (".mat" is added to a name without it, as load
+// does).
+func fileVariables(path string) ([]string, []value.Value, error) {
+	if filepath.Ext(path) == "" {
+		path += ".mat"
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, nil, value.Errorf("MATLAB:whos:fileNotFound", "Unable to read file '%s'. No such file or directory.", path)
+	}
+	_, elems, err := splitMatFile(data)
+	if err != nil {
+		return nil, nil, matFileError(path, "", err)
+	}
+	var names []string
+	var vals []value.Value
+	for _, e := range elems {
+		if e.err != nil {
+			return nil, nil, matFileError(path, e.name, e.err)
+		}
+		names = append(names, e.name)
+		vals = append(vals, e.val)
+	}
+	return names, vals, nil
 }
 
 // loadRequest is what load's arguments ask for.
@@ -137,10 +165,13 @@ func readMATVars(c *interp.Call, r loadRequest, data []byte) ([]namedValue, erro
 		}
 		all = append(all, e.name)
 	}
-	names, _ := selectNames(all, r.names, r.regexp, func(p string) error {
+	names, err := selectNames(all, r.names, r.regexp, func(p string) error {
 		c.In.Warn("MATLAB:load:variableNotFound", "Variable '%s' not found.", p)
 		return nil
 	})
+	if err != nil {
+		return nil, err
+	}
 	want := map[string]bool{}
 	for _, n := range names {
 		want[n] = true
@@ -187,7 +218,7 @@ func matFileError(file, name string, err error) error {
 	case errors.As(err, &u):
 		return value.Errorf("gomat:notImplemented", "Unable to load variable '%s' from %s: %s are not supported.", name, file, u.what)
 	case errors.Is(err, errNotMatFile):
-		return value.Errorf("MATLAB:load:notBinaryFile", "File '%s' is not a valid MAT-file.", file)
+		return value.Errorf("MATLAB:load:notBinaryFile", "Unable to read MAT-file %s: not a binary MAT-file.\nTry LOAD -ASCII to read as text.", file)
 	}
 	return value.Errorf("MATLAB:load:unableToReadMatFile", "Unable to read MAT-file %s: file may be corrupt.", file)
 }

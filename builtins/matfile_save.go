@@ -14,7 +14,7 @@ import (
 
 func init() {
 	interp.Register([]interp.Builtin{
-		{Name: "save", Fn: saveFn, Doc: "save, save(filename), save(filename,vars...), save(filename,'-struct',s,fields...), with '-v7' (default, compressed), '-v6', '-mat', '-append', '-regexp', '-ascii' ('-double', '-tabs'): store workspace variables in a MAT-file or a text file"},
+		{Name: "save", Fn: saveFn, Doc: "save, save(filename), save(filename,vars...), save(filename,'-struct',s,fields...), with '-v7' (default, compressed), '-v6', '-nocompression', '-mat', '-append', '-regexp', '-ascii' ('-double', '-tabs'): store workspace variables in a MAT-file or a text file"},
 	})
 }
 
@@ -40,7 +40,7 @@ func saveFn(c *interp.Call) ([]value.Value, error) {
 	if r.ascii {
 		return nil, saveASCII(c, r, vars)
 	}
-	return nil, saveMAT(r, vars)
+	return nil, saveMAT(c, r, vars)
 }
 
 // saveVariables collects the variables save stores: the named (or all)
@@ -80,22 +80,25 @@ func saveVariables(c *interp.Call, r saveRequest) ([]namedValue, error) {
 }
 
 // saveMAT writes a Level 5 MAT-file. With -append the variables already in
-// the file are kept, except those being saved again.
-func saveMAT(r saveRequest, vars []namedValue) error {
+// the file are kept, except those being saved again. A variable that
+// cannot be stored is left out with a warning, as MATLAB skips a variable
+// too large for the file's version.
+func saveMAT(c *interp.Call, r saveRequest, vars []namedValue) error {
+	compress := !r.v6 && !r.noCompress
 	var elems [][]byte
-	if r.append {
-		kept, err := keptElements(r.file, vars, !r.v6)
-		if err != nil {
-			return err
-		}
-		elems = kept
-	}
+	written := map[string]bool{}
 	for _, nv := range vars {
-		b, err := encodeVariable(nv.name, nv.v, !r.v6)
+		if b, ok := encodeOrWarn(c, nv.name, nv.v, compress); ok {
+			elems = append(elems, b)
+			written[nv.name] = true
+		}
+	}
+	if r.append {
+		kept, err := keptElements(c, r.file, written, compress)
 		if err != nil {
 			return err
 		}
-		elems = append(elems, b)
+		elems = append(kept, elems...)
 	}
 	data := matHeader(time.Now())
 	for _, e := range elems {
@@ -104,11 +107,26 @@ func saveMAT(r saveRequest, vars []namedValue) error {
 	return writeFileAtomic(r.file, data)
 }
 
+// encodeOrWarn encodes one variable, or warns that it was not saved.
+func encodeOrWarn(c *interp.Call, name string, v value.Value, compress bool) ([]byte, bool) {
+	b, err := encodeVariable(name, v, compress)
+	if err == nil {
+		return b, true
+	}
+	id := "gomat:notImplemented"
+	var skip *matSkip
+	if errors.As(err, &skip) {
+		id = skip.id
+	}
+	c.In.Warn(id, "Variable '%s' was not saved. %s", name, err.Error())
+	return nil, false
+}
+
 // keptElements returns the elements of an existing MAT-file that save
-// -append keeps: as stored when the file is little-endian and the element
-// is well formed, else decoded and encoded again. A missing file keeps
-// nothing.
-func keptElements(file string, vars []namedValue, compress bool) ([][]byte, error) {
+// -append keeps, those not in replaced: as stored when the file is
+// little-endian and the element is well formed, else decoded and encoded
+// again. A missing file keeps nothing.
+func keptElements(c *interp.Call, file string, replaced map[string]bool, compress bool) ([][]byte, error) {
 	old, err := os.ReadFile(file)
 	if errors.Is(err, os.ErrNotExist) {
 		return nil, nil
@@ -120,10 +138,6 @@ func keptElements(file string, vars []namedValue, compress bool) ([][]byte, erro
 	if err != nil {
 		return nil, matFileError(file, "", err)
 	}
-	replaced := map[string]bool{}
-	for _, nv := range vars {
-		replaced[nv.name] = true
-	}
 	var out [][]byte
 	for _, e := range existing {
 		switch {
@@ -133,11 +147,9 @@ func keptElements(file string, vars []namedValue, compress bool) ([][]byte, erro
 		case e.err != nil:
 			return nil, matFileError(file, e.name, e.err)
 		default:
-			b, err := encodeVariable(e.name, e.val, compress)
-			if err != nil {
-				return nil, err
+			if b, ok := encodeOrWarn(c, e.name, e.val, compress); ok {
+				out = append(out, b)
 			}
-			out = append(out, b)
 		}
 	}
 	return out, nil

@@ -26,6 +26,13 @@ func matHeader(now time.Time) []byte {
 	return h
 }
 
+// matSkip is why save leaves a variable out of a MAT-file: its warning
+// identifier and the reason that follows "Variable 'x' was not saved."
+type matSkip struct{ id, why string }
+
+// Error returns the reason.
+func (e *matSkip) Error() string { return e.why }
+
 // encodeVariable returns the data element storing v under name: a
 // miMATRIX element, wrapped in a zlib-compressed miCOMPRESSED element when
 // compress is set (-v7).
@@ -68,7 +75,7 @@ func appendMatrix(b []byte, name string, v value.Value) ([]byte, error) {
 		return nil, err
 	}
 	if len(body) > math.MaxUint32 {
-		return nil, value.Errorf("MATLAB:save:sizeTooBigForMATFile", "Variable '%s' was not saved. For variables larger than 2GB use MAT-file version 7.3 or later.", name)
+		return nil, &matSkip{"MATLAB:save:sizeTooBigForMATFile", "For variables larger than 2GB use MAT-file version 7.3 or later."}
 	}
 	b = le.AppendUint32(b, miMATRIX)
 	b = le.AppendUint32(b, uint32(len(body)))
@@ -87,7 +94,9 @@ func arrayHeader(flags uint32, d value.Dims, name string) []byte {
 	return appendElement(b, miINT8, []byte(name))
 }
 
-// matrixBody encodes the data of v's miMATRIX element.
+// matrixBody encodes the data of v's miMATRIX element. Values gomat has
+// no MAT-file encoding for (strings, function handles, objects), alone or
+// inside a cell or struct, are skipped.
 func matrixBody(name string, v value.Value) ([]byte, error) {
 	var err error
 	switch r := v.Ref().(type) {
@@ -104,7 +113,7 @@ func matrixBody(name string, v value.Value) ([]byte, error) {
 	}
 	a, ok := v.Array()
 	if !ok {
-		return nil, value.Errorf("gomat:notImplemented", "Unable to save variable '%s': values of class %s cannot be stored in a MAT-file yet.", name, v.ClassName())
+		return nil, &matSkip{"gomat:notImplemented", "gomat cannot store values of class " + v.ClassName() + " in a MAT-file."}
 	}
 	flags := mxClassOf(a.Class())
 	switch a.Class() {

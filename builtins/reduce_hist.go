@@ -39,6 +39,11 @@ func histcountsFn(c *interp.Call) ([]value.Value, error) {
 			return nil, undefinedFor("histcounts", spec)
 		}
 	}
+	if numBins > 0 {
+		if err := checkArraySize(value.Dims{1, int(min(numBins, 1<<53))}); err != nil {
+			return nil, err
+		}
+	}
 	edges, err := histEdges(withoutNaN(a.Re), binEdges, binLimits, binWidth, numBins, strings.ToLower(method), a.Class())
 	if err != nil {
 		return nil, err
@@ -119,7 +124,7 @@ func histEdges(data, binEdges, binLimits []float64, binWidth, numBins float64, m
 	switch method {
 	case "auto":
 		lo, hi, ok := dataRange(data)
-		if ok && integerValued(data, cl) && hi-lo <= 50 {
+		if ok && integerValued(data, cl) && hi-lo <= 50 && withinHalfFlintmax(lo, hi) {
 			return integerEdges(data, binLimits), nil
 		}
 		if !hard {
@@ -127,6 +132,9 @@ func histEdges(data, binEdges, binLimits []float64, binWidth, numBins float64, m
 		}
 		width = scottWidth(data)
 	case "integers":
+		if lo, hi, ok := dataRange(data); ok && !withinHalfFlintmax(lo, hi) {
+			return nil, value.Errorf("MATLAB:histcounts:InputOutOfIntRange", "When BinMethod is 'integers', the data must lie between -flintmax/2 and flintmax/2.")
+		}
 		return integerEdges(data, binLimits), nil
 	case "scott":
 		if !hard {
@@ -182,6 +190,12 @@ func integerValued(data []float64, cl value.Class) bool {
 		}
 	}
 	return true
+}
+
+// withinHalfFlintmax reports whether lo..hi lies within ±flintmax/2, where
+// unit bins centred on integers are still representable.
+func withinHalfFlintmax(lo, hi float64) bool {
+	return lo >= -(1<<52) && hi <= 1<<52
 }
 
 // integerEdges are unit bins centred on the integers spanning the data;
@@ -293,7 +307,7 @@ func autoEdges(data []float64) []float64 {
 	if !ok {
 		return []float64{0, 1}
 	}
-	if integerValued(data, value.Double) && hi-lo <= 50 {
+	if integerValued(data, value.Double) && hi-lo <= 50 && withinHalfFlintmax(lo, hi) {
 		return integerEdges(data, nil)
 	}
 	return scottEdges(data, scottWidth(data))
@@ -433,7 +447,7 @@ func accumarrayFn(c *interp.Call) ([]value.Value, error) {
 	for i := range n {
 		for k := range nd {
 			s := subs.Re[k*n+i]
-			if s < 1 || s != math.Trunc(s) {
+			if s < 1 || s != math.Trunc(s) || math.IsInf(s, 0) {
 				return nil, value.Errorf("MATLAB:accumarray:invalidSubs", "First input SUBS must contain positive integer subscripts.")
 			}
 			size[k] = max(size[k], int(s))
@@ -452,7 +466,13 @@ func accumarrayFn(c *interp.Call) ([]value.Value, error) {
 		}
 	}
 	d := value.MakeDims(size...)
-	strides := d.Strides()
+	if err := checkArraySize(d); err != nil {
+		return nil, err
+	}
+	strides := make([]int, len(size))
+	for k, st := 0, 1; k < len(size); k++ {
+		strides[k], st = st, st*size[k]
+	}
 	groups := make([][]float64, d.Numel())
 	for i := range n {
 		lin := 0

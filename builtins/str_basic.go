@@ -151,6 +151,9 @@ func biBlanks(c *interp.Call) ([]value.Value, error) {
 	if err := c.Unpack("n", &n); err != nil {
 		return nil, err
 	}
+	if err := checkArraySize(value.Dims{1, max(n, 0)}); err != nil {
+		return nil, err
+	}
 	return one(charRow(strings.Repeat(" ", max(n, 0))))
 }
 

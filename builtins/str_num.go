@@ -289,6 +289,9 @@ func radixDigits(c *interp.Call, fn string, base int) ([]value.Value, error) {
 		if width, err = value.ScalarInt(c.Args[1]); err != nil {
 			return nil, err
 		}
+		if err := checkArraySize(value.Dims{max(len(xs), 1), width}); err != nil {
+			return nil, err
+		}
 	}
 	rows := make([]string, len(xs))
 	w := width

@@ -19,7 +19,7 @@ func biStrings(c *interp.Call) ([]value.Value, error) {
 			return nil, err
 		}
 	}
-	if err := checkArraySize(d, value.Char); err != nil {
+	if err := checkArraySize(d); err != nil {
 		return nil, err
 	}
 	return []value.Value{value.FromRef(value.NewStringArray(d, make([]string, d.Numel())))}, nil

@@ -95,10 +95,15 @@ func biCputime(c *interp.Call) ([]value.Value, error) {
 }
 
 // dateFromVec builds a time from datevec parts (month, day, hour, minute
-// and second may overflow, as datenum allows).
+// and second may overflow, as datenum allows); a non-finite part gives NaT.
 func dateFromVec(v []float64) time.Time {
 	for len(v) < 6 {
 		v = append(v, 0)
+	}
+	for _, x := range v {
+		if math.IsNaN(x) || math.IsInf(x, 0) {
+			return natTime
+		}
 	}
 	t := time.Date(int(v[0]), time.Month(int(v[1])), int(v[2]), int(v[3]), int(v[4]), 0, 0, time.UTC)
 	frac := v[2] - math.Floor(v[2])
@@ -106,11 +111,29 @@ func dateFromVec(v []float64) time.Time {
 	return t.Add(time.Duration(math.Round(secs * 1e9)))
 }
 
+// datevecRows reads the rows of an m×n matrix of date vectors (xs in
+// column-major order) as times.
+func datevecRows(xs []float64, m, n int) []time.Time {
+	ts := make([]time.Time, m)
+	for i := range m {
+		row := make([]float64, n)
+		for j := range n {
+			row[j] = xs[j*m+i]
+		}
+		ts[i] = dateFromVec(row)
+	}
+	return ts
+}
+
 // unixDatenum is the date number of 1-Jan-1970 (datenum(0,1,1) is 1).
 const unixDatenum = 719529
 
-// datenumOf returns the serial date number of a wall-clock time.
+// datenumOf returns the serial date number of a wall-clock time (NaN for
+// NaT).
 func datenumOf(t time.Time) float64 {
+	if isNaT(t) {
+		return math.NaN()
+	}
 	wall := time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), time.UTC)
 	return float64(wall.Unix())/86400 + float64(wall.Nanosecond())/86400e9 + unixDatenum
 }
@@ -162,28 +185,89 @@ func biDatenum(c *interp.Call) ([]value.Value, error) {
 		}
 		d := c.Args[0].Size()
 		if n := d.Cols(); len(d) == 2 && (n == 3 || n == 6) {
-			m := d.Rows()
-			out := make([]float64, m)
-			for i := range m {
-				v := make([]float64, n)
-				for j := range n {
-					v[j] = xs[j*m+i]
-				}
-				out[i] = datenumOf(dateFromVec(v))
+			ts := datevecRows(xs, d.Rows(), n)
+			out := make([]float64, len(ts))
+			for i, t := range ts {
+				out[i] = datenumOf(t)
 			}
 			return one(value.ColVector(out))
 		}
 		return one(c.Args[0])
 	}
-	parts := make([]float64, len(c.Args))
-	for i, a := range c.Args {
-		x, err := value.ScalarFloat(a)
-		if err != nil {
-			return nil, value.Errorf("MATLAB:datenum:InvalidInput", "Date parts must be numeric scalars.")
-		}
-		parts[i] = x
+	if len(c.Args) == 2 && isText(c.Args[0]) {
+		return datenumOfText(c.Args[0], c.Args[1])
 	}
-	return one(value.Num(datenumOf(dateFromVec(parts))))
+	cols, n, dims, err := broadcastParts(c.Args, "datenum")
+	if err != nil {
+		return nil, err
+	}
+	out := make([]float64, n)
+	for k := range out {
+		parts := make([]float64, len(cols))
+		for i, col := range cols {
+			parts[i] = col[min(k, len(col)-1)]
+		}
+		out[k] = datenumOf(dateFromVec(parts))
+	}
+	return one(numArray(dims, out))
+}
+
+// datenumOfText implements datenum(DateString, formatIn): text in a
+// datestr format, one date number per text (a column for several).
+func datenumOfText(v, fv value.Value) ([]value.Value, error) {
+	f, ok := fv.Text()
+	if !ok {
+		return nil, value.Errorf("MATLAB:datenum:InvalidFormat", "The format must be a character vector or string scalar.")
+	}
+	t, _ := readTexts(v)
+	cf := datestrToCLDR(f)
+	out := make([]float64, len(t.elems))
+	for i, s := range t.elems {
+		tm, err := parseCLDR(s, cf)
+		if err != nil {
+			return nil, value.Errorf("MATLAB:datenum:ConvertDateString", "DATENUM failed. Unable to convert '%s' using the format '%s'.", s, f)
+		}
+		out[i] = datenumOf(tm)
+	}
+	return one(value.ColVector(out))
+}
+
+// datestrToCLDR rewrites a datestr/datenum format (yyyy mmm mm dd HH MM SS
+// FFF PM …) as the equivalent datetime format; other letters become
+// quoted literals.
+func datestrToCLDR(f string) string {
+	twelve := strings.Contains(f, "AM") || strings.Contains(f, "PM")
+	symbols := []struct{ from, to string }{
+		{"yyyy", "yyyy"}, {"YYYY", "yyyy"}, {"mmmm", "MMMM"}, {"dddd", "EEEE"}, {"FFF", "SSS"},
+		{"yy", "yy"}, {"YY", "yy"}, {"mmm", "MMM"}, {"ddd", "EEE"}, {"mm", "MM"}, {"dd", "dd"},
+		{"HH", "HH"}, {"MM", "mm"}, {"SS", "ss"}, {"AM", "a"}, {"PM", "a"},
+	}
+	var b strings.Builder
+	for i := 0; i < len(f); {
+		matched := false
+		for _, s := range symbols {
+			if strings.HasPrefix(f[i:], s.from) {
+				to := s.to
+				if to == "HH" && twelve {
+					to = "h"
+				}
+				b.WriteString(to)
+				i += len(s.from)
+				matched = true
+				break
+			}
+		}
+		if matched {
+			continue
+		}
+		if ch := f[i]; ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z' {
+			b.WriteString("'" + string(ch) + "'")
+		} else {
+			b.WriteByte(ch)
+		}
+		i++
+	}
+	return b.String()
 }
 
 func biNow(c *interp.Call) ([]value.Value, error) {
@@ -301,16 +385,7 @@ func datestrTimes(v value.Value) ([]time.Time, error) {
 	}
 	d := v.Size()
 	if n := d.Cols(); len(d) == 2 && (n == 3 || n == 6) && len(xs) > 0 && xs[0] > 31 && xs[0] < 10000 {
-		m := d.Rows()
-		out := make([]time.Time, m)
-		for i := range m {
-			row := make([]float64, n)
-			for j := range n {
-				row[j] = xs[j*m+i]
-			}
-			out[i] = dateFromVec(row)
-		}
-		return out, nil
+		return datevecRows(xs, d.Rows(), n), nil
 	}
 	out := make([]time.Time, len(xs))
 	for i, x := range xs {
@@ -421,7 +496,7 @@ func init() {
 		{Name: "clock", Fn: biClock, Doc: "c = clock: [year month day hour minute seconds]"},
 		{Name: "cputime", Fn: biCputime, Doc: "t = cputime: processor seconds used by gomat"},
 		{Name: "etime", Fn: biEtime, Doc: "s = etime(t1, t0): seconds between two clock vectors"},
-		{Name: "datenum", Fn: biDatenum, Doc: "n = datenum, datenum(y, mo, d[, h, mi, s]), datenum(datevec), datenum(datetime), datenum('yyyy-mm-dd[ HH:MM:SS]')"},
+		{Name: "datenum", Fn: biDatenum, Doc: "n = datenum, datenum(y, mo, d[, h, mi, s]) (arrays or scalars), datenum(datevec), datenum(datetime), datenum('yyyy-mm-dd[ HH:MM:SS]'), datenum(text, formatIn) with datestr symbols"},
 		{Name: "now", Fn: biNow, Doc: "n = now: the current date number"},
 		{Name: "datestr", Fn: biDatestr, Doc: "s = datestr(D), datestr(D, F): D a date number, date vector, datetime or text; F a format number 0–31 or symbols yyyy yy mmmm mmm mm m dddd ddd dd d HH MM SS FFF AM PM QQ"},
 		{Name: "pause", Fn: biPause, Doc: "pause(n) (interruptible), pause (waits for Enter on a terminal), pause('on'|'off'|'query')"},

@@ -47,6 +47,10 @@ func (d *datetimeArray) GetProperty(name string) (value.Value, error) {
 	}
 	out := make([]float64, len(d.t))
 	for i, t := range d.t {
+		if isNaT(t) && datePartIndex[name] > 0 {
+			out[i] = math.NaN()
+			continue
+		}
 		switch name {
 		case "Year":
 			out[i] = float64(t.Year())
@@ -67,10 +71,32 @@ func (d *datetimeArray) GetProperty(name string) (value.Value, error) {
 	return numArray(d.dims.Clone(), out), nil
 }
 
-// SetProperty changes the display format.
+// datePartIndex is the position (1-based) of each date-part property in
+// a date vector [Y M D H MI S].
+var datePartIndex = map[string]int{"Year": 1, "Month": 2, "Day": 3, "Hour": 4, "Minute": 5, "Second": 6}
+
+// SetProperty changes the display format, or a date part of every element
+// (t.Day = 27:28); parts may overflow, as datetime(Y,M,D,...) allows.
 func (d *datetimeArray) SetProperty(name string, v value.Value) (value.Value, error) {
+	if k := datePartIndex[name]; k > 0 {
+		xs, err := value.ToFloat64(v)
+		if err != nil || len(xs) != 1 && len(xs) != len(d.t) {
+			return value.Value{}, value.Errorf("MATLAB:datetime:InvalidComponent", "The %s value must be a numeric scalar or an array the same size as the datetime array.", name)
+		}
+		ts := make([]time.Time, len(d.t))
+		for i, t := range d.t {
+			if isNaT(t) {
+				ts[i] = t
+				continue
+			}
+			vec := datevecOf(t)
+			vec[k-1] = xs[min(i, len(xs)-1)]
+			ts[i] = dateFromVec(vec)
+		}
+		return value.FromRef(&datetimeArray{dims: d.dims.Clone(), t: ts, format: d.format}), nil
+	}
 	if name != "Format" {
-		return value.Value{}, value.Errorf("gomat:notImplemented", "datetime: setting property '%s' is not supported.", name)
+		return value.Value{}, value.Errorf("MATLAB:datetime:UnknownProperty", "Unrecognized property '%s' for class 'datetime'.", name)
 	}
 	f, ok := v.Text()
 	if !ok {
@@ -81,6 +107,9 @@ func (d *datetimeArray) SetProperty(name string, v value.Value) (value.Value, er
 
 // cldrText writes t in a MATLAB datetime format (CLDR symbols).
 func cldrText(t time.Time, f string) string {
+	if isNaT(t) {
+		return "NaT"
+	}
 	var b strings.Builder
 	for i := 0; i < len(f); {
 		j := i
@@ -177,12 +206,14 @@ func (d *datetimeArray) DisplayBody(w io.Writer, name string, f display.Format, 
 	for i, t := range d.t {
 		texts[i] = cldrText(t, d.format)
 	}
-	writeObjectGrid(w, name, f, "datetime", d.dims, texts)
+	writeObjectGrid(w, name, f, "datetime", d.dims, texts, true)
 }
 
 // writeObjectGrid writes the display of a datetime or duration array: a
-// class header, then the elements row by row, right-aligned in columns.
-func writeObjectGrid(w io.Writer, name string, f display.Format, cls string, dims value.Dims, texts []string) {
+// class header, then the elements row by row, each padded to the widest
+// element: on the right (left-aligned, datetimes) or on the left
+// (right-aligned, durations).
+func writeObjectGrid(w io.Writer, name string, f display.Format, cls string, dims value.Dims, texts []string, left bool) {
 	if name != "" {
 		if dims.IsScalar() {
 			io.WriteString(w, "  "+cls+"\n")
@@ -206,7 +237,12 @@ func writeObjectGrid(w io.Writer, name string, f display.Format, cls string, dim
 		var b strings.Builder
 		for j := range n {
 			t := texts[j*m+i]
-			b.WriteString("   " + strings.Repeat(" ", cw-len(t)) + t)
+			pad := strings.Repeat(" ", cw-len(t))
+			if left {
+				b.WriteString("   " + t + pad)
+			} else {
+				b.WriteString("   " + pad + t)
+			}
 		}
 		io.WriteString(w, b.String()+"\n")
 	}
@@ -238,21 +274,19 @@ func nowWall() time.Time {
 
 func biDatetime(c *interp.Call) ([]value.Value, error) {
 	args := c.Args
-	format, inFormat := "", ""
+	var format, inFormat, convertFrom string
+	opts := map[string]*string{"format": &format, "inputformat": &inFormat, "convertfrom": &convertFrom}
 	for n := len(args); n >= 2; n = len(args) {
-		s, ok := args[n-2].Text()
-		if !ok || !strings.EqualFold(s, "Format") && !strings.EqualFold(s, "InputFormat") {
+		s, _ := args[n-2].Text()
+		dst := opts[strings.ToLower(s)]
+		if dst == nil {
 			break
 		}
 		f, ok := args[n-1].Text()
 		if !ok {
-			return nil, value.Errorf("MATLAB:datetime:InvalidFormat", "Format must be a character vector or string scalar.")
+			return nil, value.Errorf("MATLAB:datetime:InvalidFormat", "The value of '%s' must be a character vector or string scalar.", s)
 		}
-		if strings.EqualFold(s, "Format") {
-			format = f
-		} else {
-			inFormat = f
-		}
+		*dst = f
 		args = args[:n-2]
 	}
 	if inFormat != "" && (len(args) != 1 || !isText(args[0])) {
@@ -264,14 +298,24 @@ func biDatetime(c *interp.Call) ([]value.Value, error) {
 		}
 		return one(value.FromRef(&datetimeArray{dims: d, t: ts, format: format}))
 	}
+	if convertFrom != "" {
+		if len(args) != 1 {
+			return nil, value.Errorf("MATLAB:datetime:WrongNumInputsConvertFrom", "'ConvertFrom' requires exactly one numeric input.")
+		}
+		ts, err := convertDates(args[0], convertFrom)
+		if err != nil {
+			return nil, err
+		}
+		return mk(ts, args[0].Size().Clone(), fullDateFormat)
+	}
 	switch len(args) {
 	case 0:
 		return mk([]time.Time{nowWall()}, value.Dims{1, 1}, fullDateFormat)
 	case 1:
-		t, ok := readTexts(args[0])
-		if !ok {
-			return nil, value.Errorf("gomat:notImplemented", "datetime: construction from %s is not supported.", args[0].ClassName())
+		if !isText(args[0]) {
+			return dateVectorsToDatetime(args[0], mk)
 		}
+		t, _ := readTexts(args[0])
 		ts := make([]time.Time, len(t.elems))
 		def := dateOnlyFormat
 		for i, s := range t.elems {
@@ -282,6 +326,8 @@ func biDatetime(c *interp.Call) ([]value.Value, error) {
 				n := nowWall()
 				day := time.Date(n.Year(), n.Month(), n.Day(), 0, 0, 0, 0, time.UTC)
 				ts[i] = day.AddDate(0, 0, map[string]int{"today": 0, "tomorrow": 1, "yesterday": -1}[strings.ToLower(s)])
+			case "", "nat":
+				ts[i] = natTime
 			default:
 				if inFormat != "" {
 					tm, err := parseCLDR(s, inFormat)
@@ -306,21 +352,9 @@ func biDatetime(c *interp.Call) ([]value.Value, error) {
 		}
 		return mk(ts, t.dims.Clone(), def)
 	case 3, 6, 7:
-		cols := make([][]float64, len(args))
-		n := 1
-		var d value.Dims = value.Dims{1, 1}
-		for i, a := range args {
-			xs, err := value.ToFloat64(a)
-			if err != nil {
-				return nil, value.Errorf("MATLAB:datetime:InvalidNumericData", "Numeric inputs must be real numbers.")
-			}
-			if len(xs) != 1 {
-				if n != 1 && len(xs) != n {
-					return nil, value.Errorf("MATLAB:datetime:InputSizeMismatch", "Numeric inputs must be the same size, or scalars.")
-				}
-				n, d = len(xs), a.Size().Clone()
-			}
-			cols[i] = xs
+		cols, n, d, err := broadcastParts(args, "datetime")
+		if err != nil {
+			return nil, err
 		}
 		ts := make([]time.Time, n)
 		for k := range n {
@@ -359,7 +393,7 @@ func (d *durationArray) Size() value.Dims { return d.dims }
 func (d *durationArray) ClassName() string { return "duration" }
 
 // unitSeconds is the length of each duration unit.
-var unitSeconds = map[string]float64{"y": 365.2425 * 86400, "d": 86400, "h": 3600, "m": 60, "s": 1}
+var unitSeconds = map[string]float64{"y": 365.2425 * 86400, "d": 86400, "h": 3600, "m": 60, "s": 1, "ms": 1e-3}
 
 var unitNames = map[string]string{"y": "yr", "d": "day", "h": "hr", "m": "min", "s": "sec"}
 
@@ -374,23 +408,18 @@ func durationText(x float64, f string) string {
 		}
 		return "-Inf"
 	}
-	if u, ok := unitSeconds[f]; ok {
-		v := x / u
-		name := unitNames[f]
-		if f == "d" && v != 1 {
-			name = "days"
-		}
-		if f == "y" && v != 1 {
-			name = "yrs"
-		}
-		return strconv.FormatFloat(v, 'g', 5, 64) + " " + name
+	name, ok := unitNames[f]
+	if !ok {
+		return digitalDurationText(x, f)
 	}
-	sign := ""
-	if x < 0 {
-		sign, x = "-", -x
+	v := x / unitSeconds[f]
+	if f == "d" && v != 1 {
+		name = "days"
 	}
-	s := int64(math.Round(x))
-	return sign + pad2(int(s/3600)) + ":" + pad2(int(s/60%60)) + ":" + pad2(int(s%60))
+	if f == "y" && v != 1 {
+		name = "yrs"
+	}
+	return strconv.FormatFloat(v, 'g', 5, 64) + " " + name
 }
 
 // DisplayBody writes "  duration" and the values.
@@ -399,10 +428,10 @@ func (d *durationArray) DisplayBody(w io.Writer, name string, f display.Format, 
 	for i, x := range d.secs {
 		texts[i] = durationText(x, d.format)
 	}
-	writeObjectGrid(w, name, f, "duration", d.dims, texts)
+	writeObjectGrid(w, name, f, "duration", d.dims, texts, false)
 }
 
-// durationUnit implements days, hours, minutes, seconds and years: a
+// durationUnit implements days, hours, minutes, seconds, milliseconds and years: a
 // number gives a duration, a duration gives a number in that unit.
 func durationUnit(unit string) interp.BuiltinFunc {
 	return func(c *interp.Call) ([]value.Value, error) {
@@ -423,8 +452,34 @@ func durationUnit(unit string) interp.BuiltinFunc {
 		for i := range xs {
 			xs[i] *= unitSeconds[unit]
 		}
-		return one(value.FromRef(&durationArray{dims: c.Args[0].Size().Clone(), secs: xs, format: unit}))
+		format := unit
+		if unit == "ms" {
+			format = "s" // durations have no millisecond display unit
+		}
+		return one(value.FromRef(&durationArray{dims: c.Args[0].Size().Clone(), secs: xs, format: format}))
 	}
+}
+
+// broadcastParts reads the numeric component arguments of datetime,
+// datenum and duration: arrays of one size, or scalars. It returns each
+// argument's values, the element count and the result's size.
+func broadcastParts(args []value.Value, fn string) ([][]float64, int, value.Dims, error) {
+	cols := make([][]float64, len(args))
+	n, dims := 1, value.Dims{1, 1}
+	for i, a := range args {
+		xs, err := value.ToFloat64(a)
+		if err != nil || !a.Class().IsNumeric() && a.Class() != value.Logical {
+			return nil, 0, nil, value.Errorf("MATLAB:"+fn+":InvalidNumericData", "Numeric inputs must be real numbers.")
+		}
+		if len(xs) != 1 {
+			if n != 1 && len(xs) != n {
+				return nil, 0, nil, value.Errorf("MATLAB:"+fn+":InputSizeMismatch", "Numeric inputs must be the same size, or scalars.")
+			}
+			n, dims = len(xs), a.Size().Clone()
+		}
+		cols[i] = xs
+	}
+	return cols, n, dims, nil
 }
 
 // broadcastTimes pairs the elements of two operands of sizes a and b
@@ -464,7 +519,11 @@ func shiftTimes(d *datetimeArray, secs []float64, sd value.Dims, sign float64) (
 	for i := range n {
 		t := d.t[min(i, len(d.t)-1)]
 		s := secs[min(i, len(secs)-1)]
-		ts[i] = t.Add(time.Duration(math.Round(sign * s * 1e9)))
+		if math.IsNaN(s) || math.IsInf(s, 0) {
+			ts[i] = natTime
+		} else {
+			ts[i] = t.Add(time.Duration(math.Round(sign * s * 1e9)))
+		}
 	}
 	return one(value.FromRef(&datetimeArray{dims: dims.Clone(), t: ts, format: d.format}))
 }
@@ -502,7 +561,7 @@ func timeMinus(c *interp.Call) ([]value.Value, error) {
 		}
 		secs := make([]float64, n)
 		for i := range n {
-			secs[i] = da.t[min(i, len(da.t)-1)].Sub(db.t[min(i, len(db.t)-1)]).Seconds()
+			secs[i] = unixSeconds(da.t[min(i, len(da.t)-1)]) - unixSeconds(db.t[min(i, len(db.t)-1)])
 		}
 		return one(value.FromRef(&durationArray{dims: dims.Clone(), secs: secs, format: "hh:mm:ss"}))
 	case aok:
@@ -543,7 +602,7 @@ func durationArith(a, b value.Value, sign float64) ([]value.Value, error) {
 
 func init() {
 	interp.Register([]interp.Builtin{
-		{Name: "datetime", Fn: biDatetime, Doc: "t = datetime, datetime('now'|'today'|'tomorrow'|'yesterday'), datetime(text) (ISO 'yyyy-MM-dd[ HH:mm:ss]', 'dd-MMM-yyyy'), datetime(y, mo, d[, h, mi, s[, ms]]), datetime(text, 'InputFormat', f), datetime(…, 'Format', f)"},
+		{Name: "datetime", Fn: biDatetime, Doc: "t = datetime, datetime('now'|'today'|'tomorrow'|'yesterday'), datetime(text) (ISO 'yyyy-MM-dd[ HH:mm:ss]', 'dd-MMM-yyyy'), datetime(y, mo, d[, h, mi, s[, ms]]) (arrays or scalars; NaN gives NaT), datetime(datevecs) (m×3 or m×6), datetime(x, 'ConvertFrom', 'datenum'|'posixtime'|'excel'|'excel1904'|'juliandate'|'modifiedjuliandate'|'yyyymmdd'), datetime(text, 'InputFormat', f), datetime(…, 'Format', f); properties Year Month Day Hour Minute Second (settable) and Format"},
 		{Name: "days", Fn: durationUnit("d"), Doc: "d = days(x): a duration of x days; days(duration) gives the number of days"},
 		{Name: "hours", Fn: durationUnit("h"), Doc: "d = hours(x), hours(duration)"},
 		{Name: "minutes", Fn: durationUnit("m"), Doc: "d = minutes(x), minutes(duration)"},

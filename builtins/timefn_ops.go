@@ -118,7 +118,7 @@ func timeOperand(v value.Value, dates bool) ([]float64, value.Dims, bool) {
 	if d, ok := v.Ref().(*datetimeArray); ok {
 		out := make([]float64, len(d.t))
 		for i, t := range d.t {
-			out[i] = float64(t.UnixNano()) / 1e9
+			out[i] = unixSeconds(t)
 		}
 		return out, d.dims, true
 	}
@@ -132,7 +132,7 @@ func timeOperand(v value.Value, dates bool) ([]float64, value.Dims, bool) {
 		if err != nil {
 			return nil, nil, false
 		}
-		out[i] = float64(tm.UnixNano()) / 1e9
+		out[i] = unixSeconds(tm)
 	}
 	return out, t.dims, true
 }

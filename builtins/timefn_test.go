@@ -1,11 +1,13 @@
 package builtins
 
 import (
+	"math"
 	"strings"
 	"testing"
 )
 
 func TestTimeFunctions(t *testing.T) {
+	nan := math.NaN()
 	runCases(t, []evalCase{
 		{`n = datenum(1970, 1, 1);`, "n", []float64{719529}},
 		{`n = datenum([2000 1 1 12 0 0]);`, "n", []float64{730486.5}},
@@ -35,6 +37,34 @@ func TestTimeFunctions(t *testing.T) {
 		{`d = [hours(1) days(1)]; x = hours(d);`, "x", []float64{1, 24}},
 		{`x = hours(2) < hours(3);`, "x", true},
 		{`t = datetime(2024, 1, 1:3); t2 = t([3 1]); x = day(t2);`, "x", []float64{3, 1}},
+		{`t = datetime(738000.5, 'ConvertFrom', 'datenum'); x = t.Hour;`, "x", []float64{12}},
+		{`t = datetime(2440587.5, 'ConvertFrom', 'juliandate'); x = year(t);`, "x", []float64{1970}},
+		{`t = datetime(20140131, 'ConvertFrom', 'yyyymmdd'); x = day(t);`, "x", []float64{31}},
+		{`t = datetime(0, 'ConvertFrom', 'excel1904'); x = year(t);`, "x", []float64{1904}},
+		{`t = datetime([2024 2 29 10 0 0]); x = t.Minute;`, "x", []float64{0}},
+		{`t = datetime(2024, 1, 31); t.Month = 2; x = [month(t) day(t)];`, "x", []float64{3, 2}},
+		{`x = isnat([datetime(2024,1,1) NaT]);`, "x", []float64{0, 1}},
+		{`t = NaT + days(1); x = isnat(t);`, "x", true},
+		{`x = datetime(2024,1,1) > NaT;`, "x", false},
+		{`x = hours(datetime(2024,1,1) - NaT);`, "x", []float64{nan}},
+		{`t = datetime(''); x = isnat(t);`, "x", true},
+		{`x = datenum(NaT);`, "x", []float64{nan}},
+		{`x = size(NaT(2, 3));`, "x", []float64{2, 3}},
+		{`x = [isdatetime(NaT) isduration(hours(1)) isdatetime(1)];`, "x", []float64{1, 1, 0}},
+		{`x = seconds(milliseconds(1500));`, "x", []float64{1.5}},
+		{`x = minutes(duration([1 30 0; 0 0 90]));`, "x", []float64{90, 1.5}},
+		{`x = seconds(duration('01:00:02.5'));`, "x", []float64{3602.5}},
+		{`x = hours(duration('1:02:00:00'));`, "x", []float64{26}},
+		{`d = hours(2); d.Format = 'mm:ss'; f = d.Format;`, "f", "mm:ss"},
+		{`d = hours(2); d.Format = 'xx';`, "error", "Unrecognized duration format"},
+		{`x = hours(-hours(2) .* [1 2]);`, "x", []float64{-2, -4}},
+		{`x = hours(abs(hours(-3)) ./ 2);`, "x", []float64{1.5}},
+		{`x = hours(1) * hours(1);`, "error", "Multiplication is not defined between duration and duration"},
+		{`x = 2 / hours(1);`, "error", "Division is not defined between double and duration"},
+		{`x = datenum({'2024-03-31'; '2024-04-01'}, 'yyyy-mm-dd');`, "x", []float64{739342, 739343}},
+		{`x = round((datenum('03/04/2021 05:06 PM', 'mm/dd/yyyy HH:MM PM') - datenum(2021,3,4)) * 1440);`, "x", []float64{17*60 + 6}},
+		{`x = datenum('20240331T120000', 'yyyymmddTHHMMSS') - datenum(2024,3,31);`, "x", []float64{0.5}},
+		{`x = datenum('2024-13', 'yyyy-mm');`, "error", "Unable to convert '2024-13'"},
 	})
 }
 
@@ -45,6 +75,11 @@ func TestTocAndDatetimeDisplay(t *testing.T) {
 	}
 	_, out, err = runSource(t, "t = datetime(2026, 11, 29, 7, 3, 5)")
 	want := "t = \n\n  datetime\n\n   29-Nov-2026 07:03:05\n\n"
+	if err != nil || out != want {
+		t.Errorf("display %q, want %q (%v)", out, want, err)
+	}
+	_, out, err = runSource(t, "t = [datetime(2024,1,1) NaT]")
+	want = "t = \n\n  1×2 datetime array\n\n   01-Jan-2024   NaT        \n\n"
 	if err != nil || out != want {
 		t.Errorf("display %q, want %q (%v)", out, want, err)
 	}

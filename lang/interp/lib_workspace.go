@@ -60,15 +60,45 @@ func matchWild(pat, s string) bool {
 	return err == nil && ok
 }
 
-func sortedVars(c *Call) []string {
-	names := c.frame.varNames()
+// FileVariables reads the variables of a MAT-file for who -file and
+// whos -file; the MAT-file package installs it.
+var FileVariables func(path string) (names []string, vals []value.Value, err error)
+
+// whoSource is the variables who and whos list, sorted, and how to read
+// one: the workspace's, or with '-file', f first, those of MAT-file f.
+// The remaining arguments are name patterns with * wildcards.
+func whoSource(c *Call) ([]string, func(string) value.Value, error) {
+	args := c.Args
+	var all []string
+	lookup := func(n string) value.Value { v, _ := c.frame.lookupVar(n); return v }
+	if len(args) > 0 {
+		if flag, ok := args[0].Text(); ok && strings.EqualFold(flag, "-file") {
+			if len(args) < 2 || FileVariables == nil {
+				return nil, nil, value.Errorf("MATLAB:whos:fileNameRequired", "File name is required with the -file option.")
+			}
+			path, _ := args[1].Text()
+			names, vals, err := FileVariables(path)
+			if err != nil {
+				return nil, nil, err
+			}
+			byName := make(map[string]value.Value, len(names))
+			for i, n := range names {
+				byName[n] = vals[i]
+			}
+			all, args = names, args[2:]
+			lookup = func(n string) value.Value { return byName[n] }
+		}
+	}
+	if all == nil {
+		all = c.frame.varNames()
+	}
 	var keep []string
-	for _, n := range names {
-		if len(c.Args) == 0 {
+	for _, n := range all {
+		if len(args) == 0 {
 			keep = append(keep, n)
 			continue
 		}
-		for _, a := range c.Args {
+		for _, a := range args {
 			if p, ok := a.Text(); ok && matchWild(p, n) {
 				keep = append(keep, n)
 				break
@@ -76,11 +106,14 @@ func sortedVars(c *Call) []string {
 		}
 	}
 	sort.Strings(keep)
-	return keep
+	return keep, lookup, nil
 }
 
 func biWho(c *Call) ([]value.Value, error) {
-	names := sortedVars(c)
+	names, _, err := whoSource(c)
+	if err != nil {
+		return nil, err
+	}
 	if c.Nargout > 0 {
 		elems := make([]value.Value, len(names))
 		for i, n := range names {
@@ -151,14 +184,17 @@ func bytesOf(v value.Value) int {
 }
 
 func biWhos(c *Call) ([]value.Value, error) {
-	names := sortedVars(c)
+	names, lookup, err := whoSource(c)
+	if err != nil {
+		return nil, err
+	}
 	if len(names) == 0 {
 		return nil, nil
 	}
 	w := c.In.Out
 	fmt.Fprintf(w, "  %-10s%-16s%5s  %-10s%s\n\n", "Name", "Size", "Bytes", "Class", "Attributes")
 	for _, n := range names {
-		v, _ := c.frame.lookupVar(n)
+		v := lookup(n)
 		sz := strings.ReplaceAll(v.Size().String(), "×", "x")
 		attr := ""
 		if v.Class().IsNumeric() {
@@ -183,7 +219,7 @@ func init() {
 	Register([]Builtin{
 		{Name: "clear", Fn: biClear, Doc: "clear, clear all, clear x y, clear functions, clear global, clear x*"},
 		{Name: "clearvars", Fn: biClear, Doc: "clearvars, clearvars x y"},
-		{Name: "who", Fn: biWho, Doc: "who, who x*, c = who"},
-		{Name: "whos", Fn: biWhos, Doc: "whos, whos x*"},
+		{Name: "who", Fn: biWho, Doc: "who, who x*, c = who, who -file f [x*]: list variable names of the workspace or of a MAT-file"},
+		{Name: "whos", Fn: biWhos, Doc: "whos, whos x*, whos -file f [x*]: list variables with sizes, bytes and classes"},
 	})
 }

@@ -1,0 +1,45 @@
+package builtins
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"gomat/lang/interp"
+)
+
+// TestBuiltinsSurviveOddArguments calls every built-in with a range of
+// unusual arguments and fails on any Go panic (reported as an internal
+// error) or a call that does not return: bad input must give a MATLAB
+// error, never a crash or a hang. Calls run in a temporary folder, and
+// the built-ins that leave the process, sleep, read the terminal, run
+// shell commands or change folder are skipped.
+func TestBuiltinsSurviveOddArguments(t *testing.T) {
+	t.Chdir(t.TempDir())
+	deny := map[string]bool{"exit": true, "quit": true, "pause": true, "input": true, "keyboard": true, "system": true, "unix": true, "dos": true, "cd": true, "clc": true}
+	argSets := []string{"", "0", "[]", "'a'", "{}", "struct()", "-1", "NaN", "1,2", "'a','b'", "[1 2 3],'x'", "Inf", "{1,'a'}", "true", "int8(5)", "1+2i", "zeros(0,3)", "ones(2,2,2)", "'',''", "[],[]", "1,[]", "@sin", "\"s\"", "[\"a\" \"b\"]", "1,2,3", "'a',1", "{},{}", "struct('a',{}),1", "single(2)", "uint8([1 2])", "-0.5", "'abc',[1 2]", "[1;2],[3 4]", "{'a'},'b'", "2,'like',1", "magic(3),1", "magic(3),'all'", "1,2,'x',3", "Inf,1", "1,Inf", "-Inf"}
+	var out bytes.Buffer
+	for _, b := range interp.Builtins() {
+		if deny[b.Name] {
+			continue
+		}
+		for _, a := range argSets {
+			out.Reset()
+			in := interp.New(&out, &out)
+			code := fmt.Sprintf("x__ = %s(%s);", b.Name, a)
+			done := make(chan error, 1)
+			go func() { done <- in.RunString("", code) }()
+			select {
+			case err := <-done:
+				if err != nil && strings.Contains(interp.Report(err), "Internal error") {
+					t.Errorf("%s: %s", code, strings.TrimSpace(interp.Report(err)))
+				}
+			case <-time.After(5 * time.Second):
+				t.Errorf("%s: still running after 5 s", code)
+				return
+			}
+		}
+	}
+}
