@@ -8,6 +8,10 @@ import (
 	"gomat/lang/value"
 )
 
+// maxDims bounds the dimension arguments that make an output with that many
+// dimensions: beyond it the size vector alone would not fit in memory.
+const maxDims = 1 << 20
+
 func init() {
 	interp.RegisterMethods("categorical", []interp.Builtin{
 		{Name: "categories", Fn: categoriesFn, Doc: "C = categories(A): the category names, an N×1 cell array of char vectors"},
@@ -89,6 +93,9 @@ func countcatsFn(c *interp.Call) ([]value.Value, error) {
 	}
 	if dim < 1 {
 		return nil, value.Errorf("MATLAB:categorical:countcats:InvalidDim", "Dimension argument must be a positive integer scalar.")
+	}
+	if dim > maxDims {
+		return nil, value.Errorf("MATLAB:getdimarg:dimensionMustBePositiveInteger", "Dimension argument must be a positive integer scalar within indexing range.")
 	}
 	k := dim - 1
 	out := make([]int, max(len(d), k+1))
@@ -238,7 +245,7 @@ func reordercatsFn(c *interp.Call) ([]value.Value, error) {
 			return nil, value.Errorf("MATLAB:categorical:reordercats:InvalidNeworder", "NEWORDER must be a list of category names or positions.")
 		}
 		for _, p := range pos {
-			if p < 1 || int(p) > len(a.cats) || p != math.Floor(p) {
+			if p < 1 || p > float64(len(a.cats)) || p != math.Floor(p) {
 				return nil, value.Errorf("MATLAB:categorical:reordercats:InvalidNeworder", "NEWORDER must be a permutation of the categories.")
 			}
 			names = append(names, a.cats[int(p)-1])

@@ -43,3 +43,44 @@ func TestBuiltinsSurviveOddArguments(t *testing.T) {
 		}
 	}
 }
+
+// TestMethodsSurviveOddArguments does the same for the methods of the
+// library's object classes, called on an object with odd further
+// arguments.
+func TestMethodsSurviveOddArguments(t *testing.T) {
+	t.Chdir(t.TempDir())
+	objects := map[string]string{
+		"MException":     "ME = MException('a:b','msg');",
+		"categorical":    "ME = categorical({'a','b','a'});",
+		"containers.Map": "ME = containers.Map({'a','b'},{1,2});",
+		"datetime":       "ME = datetime(2024,1,1:3);",
+		"duration":       "ME = hours(1:3);",
+		"table":          "ME = table([1;2],{'a';'b'});",
+	}
+	argSets := []string{"", ",0", ",[]", ",'a'", ",{}", ",-1", ",NaN", ",Inf", ",1,2", ",'a','b'", ",ME", ",@sin", ",{1,'a'}", ",zeros(0,3)", ",2^53+2"}
+	var out bytes.Buffer
+	for _, cm := range interp.ClassMethods() {
+		setup, ok := objects[cm.Class]
+		if !ok {
+			continue
+		}
+		for _, m := range cm.Methods {
+			for _, a := range argSets {
+				out.Reset()
+				in := interp.New(&out, &out)
+				code := fmt.Sprintf("%s x__ = %s(ME%s);", setup, m.Name, a)
+				done := make(chan error, 1)
+				go func() { done <- in.RunString("", code) }()
+				select {
+				case err := <-done:
+					if err != nil && strings.Contains(interp.Report(err), "Internal error") {
+						t.Errorf("%s: %s", code, strings.TrimSpace(interp.Report(err)))
+					}
+				case <-time.After(5 * time.Second):
+					t.Errorf("%s: still running after 5 s", code)
+					return
+				}
+			}
+		}
+	}
+}

@@ -111,7 +111,7 @@ func (a *AugmentedImageDatastore) positions(v value.Value) ([]int, error) {
 		if x != math.Trunc(x) || x < 1 {
 			return nil, value.Errorf("MATLAB:augmentedImageDatastore:invalidIndex", "Indices must be positive integers.")
 		}
-		if int(x) > len(a.order) {
+		if x > float64(len(a.order)) {
 			return nil, value.Errorf("MATLAB:augmentedImageDatastore:indexOutOfRange", "Indices must not exceed the number of observations (%d).", len(a.order))
 		}
 		pos[k] = int(x) - 1

@@ -70,7 +70,7 @@ func imdsSubset(c *interp.Call) ([]value.Value, error) {
 			if x != math.Trunc(x) || x < 1 {
 				return nil, value.Errorf("MATLAB:datastoreio:imagedatastore:invalidSubsetIndices", "Subset indices must be a vector of positive integers or a logical vector.")
 			}
-			if int(x) > len(d.files) {
+			if x > float64(len(d.files)) {
 				return nil, subsetRangeError(len(d.files))
 			}
 			idx = append(idx, int(x)-1)
