@@ -77,6 +77,10 @@ func varBlock(v value.Value, height int, f display.Format) []string {
 	switch r := v.Ref().(type) {
 	case *Categorical:
 		item = func(i int) (string, bool) { return r.label(i), false }
+	case *datetimeArray:
+		item = func(i int) (string, bool) { return cldrText(r.t[i], r.format), false }
+	case *durationArray:
+		item = func(i int) (string, bool) { return durationText(r.secs[i], r.format), true }
 	case *value.Cell:
 		cellLike = true
 		item = func(i int) (string, bool) { return tableCellText(r.Elems[i], f), false }

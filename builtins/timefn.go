@@ -164,6 +164,9 @@ func biDatenum(c *interp.Call) ([]value.Value, error) {
 	if len(c.Args) == 0 {
 		return one(value.Num(datenumOf(time.Now())))
 	}
+	if isText(c.Args[0]) && len(c.Args) <= 3 {
+		return datenumOfText(c.Args)
+	}
 	if len(c.Args) == 1 {
 		if d, ok := c.Args[0].Ref().(*datetimeArray); ok {
 			out := make([]float64, len(d.t))
@@ -171,13 +174,6 @@ func biDatenum(c *interp.Call) ([]value.Value, error) {
 				out[i] = datenumOf(t)
 			}
 			return one(numArray(d.dims.Clone(), out))
-		}
-		if s, ok := c.Args[0].Text(); ok {
-			t, err := parseDateText(s)
-			if err != nil {
-				return nil, err
-			}
-			return one(value.Num(datenumOf(t)))
 		}
 		xs, err := value.ToFloat64(c.Args[0])
 		if err != nil {
@@ -194,9 +190,6 @@ func biDatenum(c *interp.Call) ([]value.Value, error) {
 		}
 		return one(c.Args[0])
 	}
-	if len(c.Args) == 2 && isText(c.Args[0]) {
-		return datenumOfText(c.Args[0], c.Args[1])
-	}
 	cols, n, dims, err := broadcastParts(c.Args, "datenum")
 	if err != nil {
 		return nil, err
@@ -212,21 +205,20 @@ func biDatenum(c *interp.Call) ([]value.Value, error) {
 	return one(numArray(dims, out))
 }
 
-// datenumOfText implements datenum(DateString, formatIn): text in a
-// datestr format, one date number per text (a column for several).
-func datenumOfText(v, fv value.Value) ([]value.Value, error) {
-	f, ok := fv.Text()
-	if !ok {
-		return nil, value.Errorf("MATLAB:datenum:InvalidFormat", "The format must be a character vector or string scalar.")
+// datenumOfText implements datenum(DateString[, formatIn][, PivotYear]):
+// one date number per text (a column for several).
+func datenumOfText(args []value.Value) ([]value.Value, error) {
+	f, pivot, err := dateTextOptions(args[1:], "datenum")
+	if err != nil {
+		return nil, err
 	}
-	t, _ := readTexts(v)
-	cf := datestrToCLDR(f)
-	out := make([]float64, len(t.elems))
-	for i, s := range t.elems {
-		tm, err := parseCLDR(s, cf)
-		if err != nil {
-			return nil, value.Errorf("MATLAB:datenum:ConvertDateString", "DATENUM failed. Unable to convert '%s' using the format '%s'.", s, f)
-		}
+	t, _ := readTexts(args[0])
+	ts, err := textDates(t, f, pivot, "datenum")
+	if err != nil {
+		return nil, err
+	}
+	out := make([]float64, len(ts))
+	for i, tm := range ts {
 		out[i] = datenumOf(tm)
 	}
 	return one(value.ColVector(out))

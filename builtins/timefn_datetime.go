@@ -613,6 +613,43 @@ func init() {
 		interp.RegisterMethods(cls, []interp.Builtin{
 			{Name: "plus", Fn: timePlus, Doc: "t + d: datetime plus duration (numbers count as days), duration plus duration"},
 			{Name: "minus", Fn: timeMinus, Doc: "t1 - t0 (a duration shown as hh:mm:ss), t - d, d1 - d2"},
+			{Name: "transpose", Fn: transposeTimes, Doc: "t.': the transpose of a 2-D array"},
+			{Name: "ctranspose", Fn: transposeTimes, Doc: "t': the transpose of a 2-D array"},
 		})
 	}
+}
+
+// transposeTimes transposes a 2-D datetime or duration array.
+func transposeTimes(c *interp.Call) ([]value.Value, error) {
+	if err := nargs(c, 1, 1); err != nil {
+		return nil, err
+	}
+	d := c.Args[0].Size()
+	if !d.IsMatrix() {
+		return nil, value.Errorf("MATLAB:transpose:NDArray", "Transpose on ND array is not defined. Use PERMUTE instead.")
+	}
+	m, n := d.Rows(), d.Cols()
+	// from[k] is the element that lands at position k of the n×m result.
+	from := make([]int, m*n)
+	for i := range m {
+		for j := range n {
+			from[j+i*n] = i + j*m
+		}
+	}
+	td := value.Dims{n, m}
+	switch r := c.Args[0].Ref().(type) {
+	case *datetimeArray:
+		ts := make([]time.Time, len(from))
+		for k, f := range from {
+			ts[k] = r.t[f]
+		}
+		return one(value.FromRef(&datetimeArray{dims: td, t: ts, format: r.format}))
+	case *durationArray:
+		xs := make([]float64, len(from))
+		for k, f := range from {
+			xs[k] = r.secs[f]
+		}
+		return one(value.FromRef(&durationArray{dims: td, secs: xs, format: r.format}))
+	}
+	return nil, undefinedFor(c.Name, c.Args[0])
 }

@@ -232,7 +232,6 @@ func init() {
 	interp.RegisterMethods("datetime", []interp.Builtin{
 		{Name: "year", Fn: datePart("Year"), Doc: "y = year(t): the year of each datetime"},
 		{Name: "month", Fn: datePart("Month"), Doc: "m = month(t): the month number (1–12) of each datetime"},
-		{Name: "day", Fn: datePart("Day"), Doc: "d = day(t): the day of the month of each datetime"},
 		{Name: "hour", Fn: datePart("Hour"), Doc: "h = hour(t): the hour of each datetime"},
 		{Name: "minute", Fn: datePart("Minute"), Doc: "m = minute(t): the minute of each datetime"},
 		{Name: "second", Fn: datePart("Second"), Doc: "s = second(t): the seconds (with fraction) of each datetime"},

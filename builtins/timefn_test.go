@@ -89,3 +89,63 @@ func TestTocAndDatetimeDisplay(t *testing.T) {
 		t.Errorf("display %q, want %q (%v)", out, want, err)
 	}
 }
+
+func TestTimeAssignment(t *testing.T) {
+	runCases(t, []evalCase{
+		{`t = datetime(2024, 1, 1:3); t(2) = datetime(2025, 5, 5); x = [year(t); day(t)];`, "x", []float64{2024, 1, 2025, 5, 2024, 3}},
+		{`t = datetime(2024, 1, 1:3); t(end+2) = datetime(2024, 2, 1); x = isnat(t);`, "x", []float64{0, 0, 0, 1, 0}},
+		{`t = datetime(2024, 1, 1:3); t([1 3]) = NaT; x = isnat(t);`, "x", []float64{1, 0, 1}},
+		{`t = datetime(2024, 1, 1:4); t(2:3) = []; x = day(t);`, "x", []float64{1, 4}},
+		{`t = datetime(2024, 1, 1:2); t(:) = datetime(2020, 6, 6); x = month(t);`, "x", []float64{6, 6}},
+		{`t = datetime(2024, 1, 1:2); t(2) = '05-Mar-2024 10:30:00'; x = [month(t(2)) hour(t(2))];`, "x", []float64{3, 10}},
+		{`t = datetime(2024, 1, 1:2); t.Format = 'dd/MM/yyyy'; t(1) = '07/03/2021'; x = [day(t(1)) month(t(1))];`, "x", []float64{7, 3}},
+		{`t = datetime(2024, 1, 1:2); t(2) = {'NaT'}; x = isnat(t);`, "x", []float64{0, 1}},
+		{`t = datetime(2024, 1, 1:2); t.Format = 'yyyy'; t(3) = datetime(2020, 1, 1); f = t.Format;`, "f", "yyyy"},
+		{`t = datetime(2024, 1, 1:2); t(2) = 5;`, "error", "must be a datetime array or text representing dates"},
+		{`t = datetime(2024, 1, 1:2); t(2) = 'not a date';`, "error", "Could not recognize the date/time format"},
+		{`t = datetime(2024, 1, 1:3); t(1:2) = [datetime(2020,1,1) datetime(2020,1,2) datetime(2020,1,3)];`, "error", "elements"},
+		{`d = hours(1:3); d(2) = minutes(30); x = minutes(d);`, "x", []float64{60, 30, 180}},
+		{`d = hours(1:3); d(5) = hours(9); x = hours(d);`, "x", []float64{1, 2, 3, 0, 9}},
+		{`d = hours(1:3); d(1) = []; x = hours(d);`, "x", []float64{2, 3}},
+		{`d = hours(1:2); d(1) = '00:30:00'; x = minutes(d);`, "x", []float64{30, 120}},
+		{`d = hours(1); d(2) = 1; x = hours(d);`, "x", []float64{1, 24}},
+		{`d = hours(1); d.Format = 'm'; d(2) = hours(1); f = d.Format;`, "f", "m"},
+		{`d = hours(1:2); d(1) = datetime(2024, 1, 1);`, "error", "assignment into a duration array"},
+		{`d = hours(1:2); d(1) = NaN; x = isnan(hours(d));`, "x", []float64{1, 0}},
+	})
+}
+
+func TestWeekdayDatevec(t *testing.T) {
+	nan := math.NaN()
+	runCases(t, []evalCase{
+		{`x = weekday(738000);`, "x", []float64{3}},
+		{`[n, s] = weekday(738000);`, "s", "Tue"},
+		{`[n, s] = weekday('21-Dec-2012', 'long');`, "s", "Friday"},
+		{`[n, s] = weekday([734999; 735015], 'long'); x = size(s);`, "x", []float64{2, 8}},
+		{`x = weekday(datetime(2024, 1, [1 6 7]));`, "x", []float64{2, 7, 1}},
+		{`x = weekday([1 NaN]);`, "x", []float64{7, nan}},
+		{`x = weekday(738000, 'medium');`, "error", "DayForm must be"},
+		{`x = day(datetime(2024, 3, 1), 'dayofyear');`, "x", []float64{61}},
+		{`x = day(datetime(2024, 3, 1), 'dayofweek');`, "x", []float64{6}},
+		{`c = day(datetime(2024, 3, 1), 'shortname'); x = c{1};`, "x", "Fri"},
+		{`x = day(datetime(2024, 3, 1), 'week');`, "error", "day type must be"},
+		{`x = datevec(738000.75);`, "x", []float64{2020, 7, 28, 18, 0, 0}},
+		{`x = size(datevec([738000 738001; 738002 738003]));`, "x", []float64{4, 6}},
+		{`x = datevec('24-Oct-2003 12:45:07');`, "x", []float64{2003, 10, 24, 12, 45, 7}},
+		{`x = datevec('09/16/2007', 'mm/dd/yyyy');`, "x", []float64{2007, 9, 16, 0, 0, 0}},
+		{`x = datevec('03/24/61', 'mm/dd/yy', 1900);`, "x", []float64{1961, 3, 24, 0, 0, 0}},
+		{`x = datevec('03/24/61', 1950, 'mm/dd/yy');`, "x", []float64{1961, 3, 24, 0, 0, 0}},
+		{`x = datevec('03/24/49', 'mm/dd/yy', 1950);`, "x", []float64{2049, 3, 24, 0, 0, 0}},
+		{`x = datevec('Mar.05,2024');`, "x", []float64{2024, 3, 5, 0, 0, 0}},
+		{`x = datevec('2024-03-05 06:07:08');`, "x", []float64{2024, 3, 5, 6, 7, 8}},
+		{`v = datevec('10:20:30 PM'); x = v(2:6);`, "x", []float64{1, 1, 22, 20, 30}},
+		{`[y, m, d] = datevec({'2012-03-01'; '2013-04-02'}); x = [y m d];`, "x", []float64{2012, 2013, 3, 4, 1, 2}},
+		{`[y, m, d, h, mi, s] = datevec(datetime(2024, 2, 29, 10, 20, 30.5)); x = [h mi s];`, "x", []float64{10, 20, 30.5}},
+		{`x = datevec(NaT);`, "x", []float64{nan, nan, nan, nan, nan, nan}},
+		{`x = datevec('foo');`, "error", "Cannot parse date 'foo'"},
+		{`x = datevec('2024-13-01', 'yyyy-mm-dd');`, "error", "DATEVEC failed"},
+		{`x = datevec(738000, 'yyyy');`, "error", "only valid with text input"},
+		{`x = datenum('03/24/61', 'mm/dd/yy', 1900);`, "x", []float64{716324}},
+		{`x = datenum('24-Oct-2003');`, "x", []float64{731878}},
+	})
+}
