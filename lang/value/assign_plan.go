@@ -14,7 +14,7 @@ type assignPlan struct {
 }
 
 func numelMismatchErr() error {
-	return Errorf("MATLAB:subsassignnumelmismatch", "Unable to perform assignment because the left and right sides have different numbers of elements.")
+	return Errorf("MATLAB:subsassignnumelmismatch", "Unable to perform assignment because the left and right sides have a different number of elements.")
 }
 
 func ambiguousGrowErr() error {

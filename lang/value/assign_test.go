@@ -128,7 +128,7 @@ func TestAssignErrors(t *testing.T) {
 		rhs  Value
 		msg  string
 	}{
-		{"numel", ixRow(1, 2, 3), ixSubs(ixRow(1, 2)), ixRow(1, 2, 3), "Unable to perform assignment because the left and right sides have different numbers of elements."},
+		{"numel", ixRow(1, 2, 3), ixSubs(ixRow(1, 2)), ixRow(1, 2, 3), "Unable to perform assignment because the left and right sides have a different number of elements."},
 		{"size", m, ixSubs(Num(1), ixRow(1, 2)), ixRow(1, 2, 3), "Unable to perform assignment because the size of the left side is 1-by-2 and the size of the right side is 1-by-3."},
 		{"same numel other shape", ixSeq(3, 3), ixSubs(ixRow(1, 2), ixRow(1, 2, 3)), ixSeq(3, 2), "Unable to perform assignment because the size of the left side is 2-by-3 and the size of the right side is 3-by-2."},
 		{"ambiguous growth", m, ixSubs(Num(5)), Num(1), "Attempt to grow array along ambiguous dimension."},
@@ -144,7 +144,7 @@ func TestAssignErrors(t *testing.T) {
 		{"double into struct", s, ixSubs(Num(2)), Num(1), "Conversion to struct from double is not possible."},
 		{"dissimilar structs", s, ixSubs(Num(2)), ixStruct([]string{"b"}, Dims{1, 1}, []Value{Num(1)}), "Subscripted assignment between dissimilar structures."},
 		{"function handle array", FromRef(&Func{Name: "sin"}), ixSubs(Num(2)), FromRef(&Func{Name: "cos"}), "Nonscalar arrays of function handles are not allowed; use cell arrays instead."},
-		{"undefined rhs", ixRow(1), ixSubs(Num(1)), Value{}, "Unable to perform assignment because the left and right sides have different numbers of elements."},
+		{"undefined rhs", ixRow(1), ixSubs(Num(1)), Value{}, "Unable to perform assignment because the left and right sides have a different number of elements."},
 	}
 	for _, c := range cases {
 		_, err := Assign(c.v, c.subs, c.rhs)
