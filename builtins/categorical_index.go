@@ -118,3 +118,9 @@ func (c *Categorical) Concat(vals []value.Value, dim int) (value.Value, error) {
 	out.codes = codesOf(r)
 	return value.FromRef(out), nil
 }
+
+// EmptyLike is a 0×0 categorical array with c's categories, the start of
+// x(k) = c when x does not exist.
+func (c *Categorical) EmptyLike() value.Value {
+	return value.FromRef(&Categorical{codes: value.NewArray(value.Double, value.Dims{0, 0}), cats: c.cats, ordinal: c.ordinal})
+}

@@ -7,6 +7,7 @@ import (
 
 	"gonum.org/v1/gonum/floats"
 
+	"gomat/engine/vec64"
 	"gomat/lang/interp"
 	"gomat/lang/value"
 )
@@ -64,29 +65,60 @@ func shapeRegion(ar, ac, kr, kc int, shape string) convRegion {
 
 // convolve2 computes region g of the 2-D convolution of a (ar×ac) with k
 // (kr×kc), column-major, without computing the parts the region leaves
-// out. Each kernel tap adds a scaled column segment (a vectorised axpy);
-// output columns are split across the machine's cores for large problems.
+// out. Each output element gets its terms in one fixed order, kernel
+// column j outer and row i inner, skipping zero weights, each product
+// rounded before it is added. The rows whose taps all fall inside the
+// source column (all but the first and last few) take every tap in one
+// vec64.Taps call; the others get one scaled column segment (a vectorised
+// axpy) per tap. Output columns are split across the machine's cores for
+// large problems.
 func convolve2(a []float64, ar, ac int, k []float64, kr, kc int, g convRegion) []float64 {
 	out := make([]float64, g.nr*g.nc)
+	// Output rows dlo..dhi-1 read source rows d+r0-i in 0..ar-1 for all i.
+	dlo := min(max(kr-1-g.r0, 0), g.nr)
+	dhi := max(min(g.nr, ar-g.r0), dlo)
 	cols := func(lo, hi int) {
+		// w and off list the nonzero taps of kernel columns 0..built-1,
+		// column j's from start[j], with offsets from the smallest source
+		// column they read, c0+o-(built-1), to the tap's source row for
+		// output row dlo. They serve every output column whose last kernel
+		// column in range is built-1: for the others they are rebuilt.
+		var w []float64
+		var off []int
+		start, built := make([]int, kc+1), -1
 		for o := lo; o < hi; o++ {
 			dst := out[o*g.nr : (o+1)*g.nr]
-			for j := range kc {
-				c := g.c0 + o - j
-				if c < 0 || c >= ac {
-					continue
-				}
-				src := a[c*ar : (c+1)*ar]
-				for i := range kr {
-					w := k[i+j*kr]
-					// Source rows r land on full-output rows r+i.
-					rlo, rhi := max(g.r0-i, 0), min(g.r0+g.nr-i, ar)
-					if w == 0 || rlo >= rhi {
-						continue
+			// Kernel columns jlo..jhi-1 read source columns c0+o-j in range.
+			jlo, jhi := max(g.c0+o-ac+1, 0), min(g.c0+o+1, kc)
+			if dlo > 0 || dhi < g.nr {
+				for j := jlo; j < jhi; j++ {
+					src := a[(g.c0+o-j)*ar : (g.c0+o-j+1)*ar]
+					for i := range kr {
+						if wt := k[i+j*kr]; wt != 0 {
+							axpyRows(dst, src, wt, g.r0-i, 0, dlo)
+							axpyRows(dst, src, wt, g.r0-i, dhi, g.nr)
+						}
 					}
-					floats.AddScaled(dst[rlo+i-g.r0:rhi+i-g.r0], w, src[rlo:rhi])
 				}
 			}
+			if dlo == dhi || jlo >= jhi {
+				continue
+			}
+			if built != jhi {
+				w, off, built = w[:0], off[:0], jhi
+				for j := range jhi {
+					start[j] = len(w)
+					for i := range kr {
+						if wt := k[i+j*kr]; wt != 0 {
+							w = append(w, wt)
+							off = append(off, (jhi-1-j)*ar+g.r0+dlo-i)
+						}
+					}
+				}
+				start[jhi] = len(w)
+			}
+			t := start[jlo]
+			vec64.Taps(dst[dlo:dhi], a[(g.c0+o-jhi+1)*ar:], w[t:], off[t:])
 		}
 	}
 	workers := runtime.GOMAXPROCS(0)
@@ -105,6 +137,15 @@ func convolve2(a []float64, ar, ac int, k []float64, kr, kc int, g convRegion) [
 	}
 	wg.Wait()
 	return out
+}
+
+// axpyRows adds w·src[d+shift] to dst[d] for the output rows d in lo..hi-1
+// whose source row d+shift is in src.
+func axpyRows(dst, src []float64, w float64, shift, lo, hi int) {
+	rlo, rhi := max(lo+shift, 0), min(hi+shift, len(src))
+	if rlo < rhi {
+		floats.AddScaled(dst[rlo-shift:rhi-shift], w, src[rlo:rhi])
+	}
 }
 
 func biConv2(c *interp.Call) ([]value.Value, error) {

@@ -150,3 +150,14 @@ func assignedSeconds(rhs value.Value) ([]float64, value.Dims, error) {
 	}
 	return secs, t.dims, nil
 }
+
+// EmptyLike is a 0×0 datetime array with d's format, the start of
+// x(k) = t when x does not exist.
+func (d *datetimeArray) EmptyLike() value.Value {
+	return value.FromRef(&datetimeArray{dims: value.Dims{0, 0}, format: d.format})
+}
+
+// EmptyLike is a 0×0 duration array with d's format.
+func (d *durationArray) EmptyLike() value.Value {
+	return value.FromRef(&durationArray{dims: value.Dims{0, 0}, format: d.format})
+}

@@ -288,6 +288,9 @@ func (fr *frame) assignPath(cur value.Value, path []accessor, rhs value.Value, d
 			return cur, err
 		}
 		if last {
+			if em, ok := rhs.Ref().(EmptyMaker); ok && !cur.Defined() && !del {
+				cur = em.EmptyLike()
+			}
 			if pa, ok := cur.Ref().(ParenAssigner); ok {
 				return pa.ParenAssign(subs, rhs)
 			}

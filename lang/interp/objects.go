@@ -23,6 +23,14 @@ type ParenAssigner interface {
 	ParenAssign(subs []value.Value, rhs value.Value) (value.Value, error)
 }
 
+// EmptyMaker is an array-like object class whose elements can be assigned
+// into a variable that does not exist yet (x(3) = datetime(…) makes a
+// 1×3 datetime array): EmptyLike returns an empty array of the class,
+// carrying the object's settings (format, categories).
+type EmptyMaker interface {
+	EmptyLike() value.Value
+}
+
 // BraceAssigner is an object that supports obj{subs} = rhs.
 type BraceAssigner interface {
 	BraceAssign(subs []value.Value, rhs value.Value) (value.Value, error)
