@@ -34,7 +34,7 @@ func anyAllFn(fn string, isAny bool) interp.BuiltinFunc {
 		if err != nil {
 			return nil, err
 		}
-		re, _ := reduceComplex(p, func(xr, xi []float64) (float64, float64) {
+		re, _ := reduceReading(p, func(xr, xi []float64) (float64, float64) {
 			for i, x := range xr {
 				nz := x != 0 && x == x || imAt(xi, i) != 0
 				if isAny && nz {

@@ -137,7 +137,7 @@ func minMaxReduce(a *value.Array, o reduceOpts, isMax bool) (value.Value, value.
 	}
 	idx := make([]float64, p.view.count)
 	o2 := 0
-	re, im := reduceComplex(p, func(xr, xi []float64) (float64, float64) {
+	re, im := reduceReading(p, func(xr, xi []float64) (float64, float64) {
 		r, i, pos := extremum(isMax, xr, xi, o.omitNaN)
 		idx[o2] = float64(pos + 1)
 		o2++

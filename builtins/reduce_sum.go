@@ -68,7 +68,7 @@ func sumProdFn(fn string, isProd bool) interp.BuiltinFunc {
 		if err != nil {
 			return nil, err
 		}
-		re, im := reduceComplex(p, func(xr, xi []float64) (float64, float64) {
+		re, im := reduceReading(p, func(xr, xi []float64) (float64, float64) {
 			if isProd {
 				return prodOf(xr, xi, o.omitNaN)
 			}
@@ -91,8 +91,19 @@ func b2f(b bool) float64 {
 	return 0
 }
 
-// reduceComplex applies f to every slice; im is nil for real data.
+// reduceComplex applies f to every slice; im is nil for real data. f gets
+// a copy of each slice and may reorder it (median sorts it).
 func reduceComplex(p prepared, f func(re, im []float64) (float64, float64)) ([]float64, []float64) {
+	return reduceSlices(p, false, f)
+}
+
+// reduceReading is reduceComplex for an f that only reads its slices:
+// slices that lie contiguous in memory are passed without a copy.
+func reduceReading(p prepared, f func(re, im []float64) (float64, float64)) ([]float64, []float64) {
+	return reduceSlices(p, true, f)
+}
+
+func reduceSlices(p prepared, readOnly bool, f func(re, im []float64) (float64, float64)) ([]float64, []float64) {
 	v := p.view
 	re := make([]float64, v.count)
 	var im []float64
@@ -102,9 +113,19 @@ func reduceComplex(p prepared, f func(re, im []float64) (float64, float64)) ([]f
 	bufR := make([]float64, 0, v.n)
 	var bufI []float64
 	for o := range v.count {
-		bufR = v.gather(p.a.Re, o, bufR)
+		if readOnly && v.stride == 1 {
+			b := v.base(o)
+			bufR = p.a.Re[b : b+v.n]
+			if im != nil {
+				bufI = p.a.Im[b : b+v.n]
+			}
+		} else {
+			bufR = v.gather(p.a.Re, o, bufR)
+			if im != nil {
+				bufI = v.gather(p.a.Im, o, bufI)
+			}
+		}
 		if im != nil {
-			bufI = v.gather(p.a.Im, o, bufI)
 			re[o], im[o] = f(bufR, bufI)
 		} else {
 			re[o], _ = f(bufR, nil)
@@ -121,6 +142,12 @@ func isNaNAt(re, im []float64, i int) bool {
 // sumOf adds the elements of a slice.
 func sumOf(re, im []float64, omitNaN bool) (float64, float64) {
 	var sr, si float64
+	if im == nil && !omitNaN {
+		for _, x := range re {
+			sr += x
+		}
+		return sr, 0
+	}
 	for i, x := range re {
 		if omitNaN && isNaNAt(re, im, i) {
 			continue
@@ -175,7 +202,7 @@ func meanFn(c *interp.Call) ([]value.Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	re, im := reduceComplex(p, func(xr, xi []float64) (float64, float64) {
+	re, im := reduceReading(p, func(xr, xi []float64) (float64, float64) {
 		sr, si := sumOf(xr, xi, o.omitNaN)
 		n := len(xr)
 		if o.omitNaN {

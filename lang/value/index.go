@@ -14,6 +14,9 @@ func Index(v Value, subs []Value) (Value, error) {
 	if len(subs) == 0 {
 		return v, nil
 	}
+	if a, ok := v.r.(*Array); ok && v.k == kindRef && len(subs) == 1 && subs[0].IsColon() {
+		return FromRef(columnCopy(a)), nil
+	}
 	r, err := indexable(v)
 	if err != nil {
 		return Value{}, err
@@ -32,6 +35,16 @@ func Index(v Value, subs []Value) (Value, error) {
 		return scalarLikeIndex(v, selectPositions(ss, fd))
 	}
 	return gatherRef(r, selectPositions(ss, fd), d), nil
+}
+
+// columnCopy is A(:) of a dense array: its elements as one column, copied
+// in one move.
+func columnCopy(a *Array) *Array {
+	out := &Array{class: a.class, dims: Dims{len(a.Re), 1}, Re: append([]float64(nil), a.Re...)}
+	if a.Im != nil {
+		out.Im = append([]float64(nil), a.Im...)
+	}
+	return out
 }
 
 // indexScalarFast reads a real double or logical element picked by one or
