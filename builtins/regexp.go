@@ -147,54 +147,51 @@ func regexpOutputs(re *rePattern, s string, o reOptions, order []string) ([]valu
 		return nil, err
 	}
 	ci := charIndex(s)
-	names := re.names
-	ngroups := re.ngroups
+	tokens := re.tokens
+	ntok := len(tokens)
 	tokenOf := func(m []int) []value.Value {
-		if ngroups == 0 {
+		if ntok == 0 {
 			return []value.Value{charRow(s[m[0]:m[1]])}
 		}
-		toks := make([]value.Value, ngroups)
-		for g := 1; g <= ngroups; g++ {
+		toks := make([]value.Value, ntok)
+		for k, g := range tokens {
 			if m[2*g] < 0 {
-				toks[g-1] = charRow("")
+				toks[k] = emptyChar()
 				continue
 			}
-			toks[g-1] = charRow(s[m[2*g]:m[2*g+1]])
+			toks[k] = charRow(s[m[2*g]:m[2*g+1]])
 		}
 		return toks
 	}
 	extentsOf := func(m []int) value.Value {
-		if ngroups == 0 {
+		if ntok == 0 {
 			return value.RowVector([]float64{float64(ci(m[0]) + 1), float64(ci(m[1]))})
 		}
-		xs := make([]float64, 2*ngroups)
-		for g := 1; g <= ngroups; g++ {
+		xs := make([]float64, 2*ntok)
+		for k, g := range tokens {
 			if m[2*g] < 0 {
-				xs[g-1], xs[ngroups+g-1] = float64(ci(m[0])+1), float64(ci(m[0]))
+				xs[k], xs[ntok+k] = float64(ci(m[0])+1), float64(ci(m[0]))
 				continue
 			}
-			xs[g-1], xs[ngroups+g-1] = float64(ci(m[2*g])+1), float64(ci(m[2*g+1]))
+			xs[k], xs[ntok+k] = float64(ci(m[2*g])+1), float64(ci(m[2*g+1]))
 		}
-		return value.Matrix(ngroups, 2, xs)
+		return value.Matrix(ntok, 2, xs)
 	}
 	var fieldNames []string
-	for _, n := range names {
-		if n != "" {
+	var named []int
+	for _, g := range tokens {
+		if n := re.names[g]; n != "" {
 			fieldNames = append(fieldNames, n)
+			named = append(named, g)
 		}
 	}
 	namesOf := func(m []int, row []value.Value) {
-		k := 0
-		for g, n := range names {
-			if n == "" {
-				continue
-			}
+		for k, g := range named {
 			if m[2*g] >= 0 {
 				row[k] = charRow(s[m[2*g]:m[2*g+1]])
 			} else {
 				row[k] = charRow("")
 			}
-			k++
 		}
 	}
 	out := make([]value.Value, len(order))
@@ -421,7 +418,7 @@ type rePiece struct {
 }
 
 // parseReplacement reads a regexprep replacement: $N and $<name> refer to
-// tokens, $0 to the whole match, \$ is a dollar sign, and escapes such as
+// tokens (outermost groups only, as regexp's tokens), $0 to the whole match, \$ is a dollar sign, and escapes such as
 // \n are translated.
 func parseReplacement(r string, re *rePattern) ([]rePiece, error) {
 	var pieces []rePiece
@@ -438,16 +435,12 @@ func parseReplacement(r string, re *rePattern) ([]rePiece, error) {
 			for j < len(r) && r[j] >= '0' && r[j] <= '9' {
 				j++
 			}
-			g, err := strconv.Atoi(r[i+1 : j])
-			if err != nil || g > re.ngroups {
-				g = re.ngroups + 1
-			}
-			ref(g)
+			ref(re.tokenGroup(r[i+1 : j]))
 			i = j - 1
 		case ch == '$' && i+1 < len(r) && r[i+1] == '<' && strings.IndexByte(r[i:], '>') > 0:
 			j := strings.IndexByte(r[i:], '>')
 			g := slices.Index(re.names, r[i+2:i+j])
-			if g <= 0 {
+			if g <= 0 || !slices.Contains(re.tokens, g) {
 				g = re.ngroups + 1
 			}
 			ref(g)
@@ -467,6 +460,21 @@ func parseReplacement(r string, re *rePattern) ([]rePiece, error) {
 		}
 	}
 	return append(pieces, rePiece{lit: lit.String(), group: -1}), nil
+}
+
+// tokenGroup returns the group of the token that $N names in a
+// replacement, N given by its digits: 0 is the whole match, tokens count
+// only the outermost groups, and a token the pattern lacks gives a group
+// past the last, which replaces with nothing.
+func (re *rePattern) tokenGroup(digits string) int {
+	n, err := strconv.Atoi(digits)
+	switch {
+	case err != nil || n > len(re.tokens):
+		return re.ngroups + 1
+	case n == 0:
+		return 0
+	}
+	return re.tokens[n-1]
 }
 
 // replaceAll applies one pattern and replacement to s.

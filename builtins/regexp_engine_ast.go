@@ -113,3 +113,24 @@ func addWidth(a, b int) int {
 	}
 	return a + b
 }
+
+// outerGroups returns, left to right, the capturing groups of n that lie
+// inside no other capturing group.
+func outerGroups(n *reNode) []int {
+	var gs []int
+	var walk func(n *reNode)
+	walk = func(n *reNode) {
+		if n.kind == reGroup {
+			gs = append(gs, n.n)
+			return
+		}
+		if n.cond != nil {
+			walk(n.cond)
+		}
+		for _, s := range n.subs {
+			walk(s)
+		}
+	}
+	walk(n)
+	return gs
+}

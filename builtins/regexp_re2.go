@@ -24,6 +24,10 @@ type rePattern struct {
 	ngroups int
 	// names[g] is the name of group g ("" when unnamed).
 	names []string
+	// tokens are the groups MATLAB reports as tokens, in order: only the
+	// outermost capturing groups, since "only the highest level
+	// parentheses are used" (MATLAB, Tokens in Regular Expressions).
+	tokens []int
 }
 
 // re2Matcher runs a pattern on Go's regexp package.
@@ -41,7 +45,7 @@ func compileRegexp(p string, o reOptions) (*rePattern, error) {
 	if err != nil {
 		return nil, err
 	}
-	pat := &rePattern{ngroups: t.ngroups, names: t.names}
+	pat := &rePattern{ngroups: t.ngroups, names: t.names, tokens: outerGroups(t.root)}
 	if t.backtrack != "" {
 		b, err := newBacktrack(t)
 		if err != nil {

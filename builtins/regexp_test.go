@@ -51,6 +51,31 @@ func TestRegexprep(t *testing.T) {
 	})
 }
 
+// TestRegexpNestedTokens checks MATLAB's token rule on both engines: only
+// the outermost groups are tokens, for tokens, tokenExtents, names and $N,
+// and a token that takes no part is a 0-by-0 char.
+func TestRegexpNestedTokens(t *testing.T) {
+	runCases(t, []evalCase{
+		{`t = regexp('andrew', 'and(y|rew)', 'tokens', 'once'); s = t{1};`, "s", "rew"},
+		{`t = regexp('andrew', '(and(y|rew))', 'tokens', 'once'); n = numel(t);`, "n", []float64{1}},
+		{`t = regexp('andrew', '(and(y|rew))', 'tokens', 'once'); s = t{1};`, "s", "andrew"},
+		{`t = regexp('andrew', '(and(y|rew))(?=$)', 'tokens', 'once'); s = [t{:}];`, "s", "andrew"},
+		{`t = regexp('abcd', '(a(b)c)(d)', 'tokens'); s = [t{1}{:}];`, "s", "abcd"},
+		{`t = regexp('abcd', '(a(b)c)\1?(d)', 'tokens'); n = numel(t{1});`, "n", []float64{2}},
+		{`x = regexp('xandrew', '(and(y|rew))', 'tokenExtents', 'once');`, "x", []float64{2, 7}},
+		{`x = regexp('xandrew', '(?<=x)(and(y|rew))', 'tokenExtents', 'once');`, "x", []float64{2, 7}},
+		{`n = regexp('xy', '(?<o>x(?<i>y))', 'names'); k = numel(fieldnames(n));`, "k", []float64{1}},
+		{`n = regexp('xy', '(x(?<i>y))', 'names'); k = numel(fieldnames(n));`, "k", []float64{0}},
+		{`s = regexprep('abcd', '(a(b)c)(d)', '$2-$1');`, "s", "d-abc"},
+		{`s = regexprep('abcd', '(a(b)c)(?=d)(d)', '$2$1$3');`, "s", "dabc"},
+		{`s = regexprep('xy', '(?<o>x(?<i>y))', '[$<o>|$<i>]');`, "s", "[xy|]"},
+		{`s = regexprep('ab', '(a)(b)', '$0$2$1');`, "s", "abba"},
+		{`t = regexp('ab', '(x)?(a)', 'tokens', 'once'); z = size(t{1});`, "z", []float64{0, 0}},
+		{`t = regexp('ab', '(x)?(a)(?=b)', 'tokens', 'once'); z = size(t{1});`, "z", []float64{0, 0}},
+		{`t = regexp('abc', '(\w)+', 'tokens', 'once'); s = t{1};`, "s", "c"},
+	})
+}
+
 // TestRegexpBacktrack checks the features of the backtracking engine
 // against MATLAB's documentation.
 func TestRegexpBacktrack(t *testing.T) {
