@@ -273,3 +273,8 @@ func parseValueType(s string) (string, error) {
 	}
 	return "", value.Errorf("MATLAB:Containers:Map:UnsupportedValueType", "Unsupported value type '%s'. Specify 'any', 'char', 'logical', or a numeric class.", s)
 }
+
+// NestedAssignError refuses M(key).field = v and the like, as MATLAB does.
+func (m *ContainersMap) NestedAssignError() error {
+	return value.Errorf("MATLAB:Containers:Map:OnlyOneLevelOfIndexing", "Only one level of indexing is supported by a containers.Map.")
+}

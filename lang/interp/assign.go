@@ -299,6 +299,9 @@ func (fr *frame) assignPath(cur value.Value, path []accessor, rhs value.Value, d
 			}
 			return value.Assign(cur, subs, rhs)
 		}
+		if nr, ok := cur.Ref().(NestedAssignRefuser); ok {
+			return cur, nr.NestedAssignError()
+		}
 		var child value.Value
 		if cur.Defined() {
 			if c, err := value.Index(cur, subs); err == nil {

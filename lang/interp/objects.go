@@ -31,6 +31,13 @@ type EmptyMaker interface {
 	EmptyLike() value.Value
 }
 
+// NestedAssignRefuser is an object whose elements cannot be assigned
+// through a longer path (obj(k).f = v); the error says so in the class's
+// words.
+type NestedAssignRefuser interface {
+	NestedAssignError() error
+}
+
 // BraceAssigner is an object that supports obj{subs} = rhs.
 type BraceAssigner interface {
 	BraceAssign(subs []value.Value, rhs value.Value) (value.Value, error)

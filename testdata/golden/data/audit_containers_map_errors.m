@@ -32,3 +32,10 @@ catch err
     disp(err.message)
 end
 M.Count
+S = containers.Map();
+S('k') = struct('x', 1);
+try
+    S('k').x = 3;
+catch err
+    disp(err.message)
+end
