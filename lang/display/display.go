@@ -132,8 +132,10 @@ func paged(v value.Value) bool {
 
 // pages writes an N-d array as its 2-D pages, each under a
 // "name(:,:,k) =" line; integer, logical, char, cell and string arrays are
-// first introduced by their "name =" line and size header. Pages are
-// separated by an extra blank line under format loose.
+// first introduced by their "name =" line and size header. Each page of a
+// double or single array picks its own numeric format (and common scale
+// factor), as MATLAB's do. Pages are separated by an extra blank line under
+// format loose.
 func (p *printer) pages(name string, v value.Value, disp bool) {
 	d := v.Size()
 	r, c := d.Rows(), d.Cols()
@@ -142,8 +144,7 @@ func (p *printer) pages(name string, v value.Value, disp bool) {
 	switch a := v.Ref().(type) {
 	case *value.Array:
 		hdr = classHeader(a)
-		nf := p.elemFormat(a)
-		page = func(off int) { p.densePage(a, nf, off, r, c, disp) }
+		page = func(off int) { p.densePage(a, p.elemFormat(a, off, r*c), off, r, c, disp) }
 	case *value.Cell:
 		hdr = "  " + d.String() + " cell array"
 		page = func(off int) { p.cellPage(a.Elems[off:off+r*c], r, c) }

@@ -319,3 +319,17 @@ func TestGolden(t *testing.T) {
 		}
 	}
 }
+
+// TestPageFormats checks that each page of an N-d double array picks its
+// own format, and that integer-valued data from 1e9 up is scaled under
+// format long and written in engineering form under format longEng.
+func TestPageFormats(t *testing.T) {
+	runDisplay(t, []displayCase{
+		{"own scale per page", arr(value.Double, value.Dims{1, 2, 2}, 1.5, 2.5, 1, 2000.5), compact,
+			"x(:,:,1) =\n    1.5000    2.5000\nx(:,:,2) =\n   1.0e+03 *\n    0.0010    2.0005\n"},
+		{"long scales big integers", row(1, 1e10), Format{Style: Long, Compact: true},
+			"x =\n   1.0e+10 *\n   0.000000000100000   1.000000000000000\n"},
+		{"longEng big integer", num(5123456789), Format{Style: LongEng, Compact: true},
+			"x =\n    5.12345678900000e+009\n"},
+	})
+}

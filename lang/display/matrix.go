@@ -7,15 +7,17 @@ import (
 	"gomat/lang/value"
 )
 
-// floatFormat picks the one element format shared by a double or single
-// array.
-func floatFormat(a *value.Array, style Style) numFmt {
+// floatFormat picks the one element format shared by the n elements of a
+// double or single array that start at element off: MATLAB formats a
+// matrix, and each page of an N-d array, as a whole. A single element
+// follows the scalar rules.
+func floatFormat(a *value.Array, off, n int, style Style) numFmt {
 	single := a.Class() == value.Single
-	scalar := a.Size().IsScalar()
+	re := a.Re[off : off+n]
 	if a.Im != nil {
-		return chooseComplex(scan(a.Re, a.Im), style, single, scalar)
+		return chooseComplex(scan(re, a.Im[off:off+n]), style, single, n == 1)
 	}
-	return chooseReal(scan(a.Re), style, single, scalar)
+	return chooseReal(scan(re), style, single, n == 1)
 }
 
 // dense writes the body of a 2-D dense array: the class header where MATLAB
@@ -37,13 +39,14 @@ func (p *printer) dense(a *value.Array, disp bool) {
 		p.line(h)
 		p.blank()
 	}
-	p.densePage(a, p.elemFormat(a), 0, d.Rows(), d.Cols(), disp)
+	p.densePage(a, p.elemFormat(a, 0, d.Numel()), 0, d.Rows(), d.Cols(), disp)
 }
 
-// elemFormat is the numeric format of a float array (unused for others).
-func (p *printer) elemFormat(a *value.Array) numFmt {
+// elemFormat is the numeric format of the n elements of a float array
+// that start at element off (unused for other classes).
+func (p *printer) elemFormat(a *value.Array, off, n int) numFmt {
 	if a.Class().IsFloat() {
-		return floatFormat(a, p.f.Style)
+		return floatFormat(a, off, n, p.f.Style)
 	}
 	return numFmt{}
 }

@@ -77,10 +77,12 @@ func decimals(st Style, single bool) int {
 }
 
 // intLimit is the magnitude from which integer-valued data is no longer
-// written as plain integers.
+// written as plain integers: 1e9 in every style but longE and longG.
+// MATLAB writes 1:10 .^ (1:10) under a 1.0e+10 scale factor in format long
+// and 5123456789 as 5.12345678900000e+009 in format longEng.
 func intLimit(st Style) float64 {
 	switch st {
-	case Long, LongE, LongG, LongEng:
+	case LongE, LongG:
 		return 1e15
 	}
 	return 1e9
