@@ -18,6 +18,10 @@ type unaryMath struct {
 	toComplex func(float64) bool
 	// c computes complex arguments; nil when the function is real-only.
 	c func(complex128) complex128
+	// realC, when set, computes the complex result of a real argument (or
+	// complex one with zero imaginary part) for which toComplex holds, on
+	// MATLAB's side of the branch cut, which can differ from c(x+0i).
+	realC func(float64) complex128
 	// ints says the function is defined for integer classes.
 	ints bool
 }
@@ -35,15 +39,15 @@ func init() {
 		{name: "sin", doc: "sin(x): sine of radians", re: math.Sin, c: cmplx.Sin},
 		{name: "cos", doc: "cos(x): cosine of radians", re: math.Cos, c: cmplx.Cos},
 		{name: "tan", doc: "tan(x): tangent of radians", re: math.Tan, c: cmplx.Tan},
-		{name: "asin", doc: "asin(x): inverse sine in radians (complex for |x| > 1)", re: math.Asin, toComplex: outside1, c: cmplx.Asin},
-		{name: "acos", doc: "acos(x): inverse cosine in radians (complex for |x| > 1)", re: math.Acos, toComplex: outside1, c: cmplx.Acos},
+		{name: "asin", doc: "asin(x): inverse sine in radians (complex for |x| > 1)", re: math.Asin, toComplex: outside1, c: cmplx.Asin, realC: asinOutside},
+		{name: "acos", doc: "acos(x): inverse cosine in radians (complex for |x| > 1)", re: math.Acos, toComplex: outside1, c: cmplx.Acos, realC: acosOutside},
 		{name: "atan", doc: "atan(x): inverse tangent in radians", re: math.Atan, c: cmplx.Atan},
 		{name: "sinh", doc: "sinh(x): hyperbolic sine", re: math.Sinh, c: cmplx.Sinh},
 		{name: "cosh", doc: "cosh(x): hyperbolic cosine", re: math.Cosh, c: cmplx.Cosh},
 		{name: "tanh", doc: "tanh(x): hyperbolic tangent", re: math.Tanh, c: cmplx.Tanh},
 		{name: "asinh", doc: "asinh(x): inverse hyperbolic sine", re: math.Asinh, c: cmplx.Asinh},
 		{name: "acosh", doc: "acosh(x): inverse hyperbolic cosine (complex for x < 1)", re: math.Acosh, toComplex: func(x float64) bool { return x < 1 }, c: cmplx.Acosh},
-		{name: "atanh", doc: "atanh(x): inverse hyperbolic tangent (complex for |x| > 1)", re: math.Atanh, toComplex: outside1, c: cmplx.Atanh},
+		{name: "atanh", doc: "atanh(x): inverse hyperbolic tangent (complex for |x| > 1)", re: math.Atanh, toComplex: outside1, c: cmplx.Atanh, realC: atanhOutside},
 		{name: "gamma", doc: "gamma(x): gamma function (Inf at 0 and negative integers)", re: gammaReal},
 		{name: "sign", doc: "sign(x): -1, 0 or 1 by sign (x./abs(x) for complex x)", re: signReal, c: signComplex, ints: true},
 	}
@@ -128,14 +132,41 @@ func (f unaryMath) apply(x value.Value) (value.Value, error) {
 	}
 	im := make([]float64, len(a.Re))
 	for i, v := range a.Re {
-		z := complex(v, 0)
-		if a.Im != nil {
-			z = complex(v, a.Im[i])
+		var w complex128
+		switch {
+		case a.Im != nil && a.Im[i] != 0:
+			w = f.c(complex(v, a.Im[i]))
+		case f.realC != nil && f.toComplex(v):
+			w = f.realC(v)
+		default:
+			w = f.c(complex(v, 0))
 		}
-		w := f.c(z)
 		re[i], im[i] = real(w), imag(w)
 	}
 	return newResult(cl, a.Size(), re, im), nil
+}
+
+// asinOutside is asin of a real |x| > 1 as MATLAB gives it, odd in x:
+// asin(2) = pi/2 - 1.3170i and asin(-2) = -pi/2 + 1.3170i.
+func asinOutside(x float64) complex128 {
+	s := math.Copysign(1, x)
+	return complex(s*math.Pi/2, -s*math.Acosh(math.Abs(x)))
+}
+
+// acosOutside is acos of a real |x| > 1 as MATLAB gives it, pi/2 - asin(x):
+// acos(2) = 1.3170i and acos(-2) = pi - 1.3170i.
+func acosOutside(x float64) complex128 {
+	if x > 0 {
+		return complex(0, math.Acosh(x))
+	}
+	return complex(math.Pi, -math.Acosh(-x))
+}
+
+// atanhOutside is atanh of a real |x| > 1 as MATLAB gives it, odd in x:
+// atanh(2) = 0.5493 + 1.5708i and atanh(-2) = -0.5493 - 1.5708i.
+func atanhOutside(x float64) complex128 {
+	s := math.Copysign(1, x)
+	return complex(math.Atanh(1/x), s*math.Pi/2)
 }
 
 // gammaReal is the gamma function with MATLAB's Inf at the poles.

@@ -388,6 +388,9 @@ func biWritelines(c *interp.Call) ([]value.Value, error) {
 	if err != nil {
 		return nil, err
 	}
+	// MATLAB text has no escapes, so LineEnding "\r\n" arrives as four
+	// characters that writelines itself interprets.
+	ending = unescape(ending)
 	var b strings.Builder
 	for _, l := range lines {
 		b.WriteString(l)
@@ -402,6 +405,6 @@ func init() {
 		{Name: "fwrite", Fn: biFwrite, Doc: "count = fwrite(fid, A), fwrite(fid, A, precision)"},
 		{Name: "fileread", Fn: biFileread, Doc: "text = fileread(filename)"},
 		{Name: "readlines", Fn: biReadlines, Doc: "lines = readlines(filename), readlines(…, 'EmptyLineRule', 'read'|'skip', 'WhitespaceRule', 'preserve'|'trim'|'trimleading'|'trimtrailing')"},
-		{Name: "writelines", Fn: biWritelines, Doc: "writelines(lines, filename), writelines(…, 'WriteMode', 'overwrite'|'append', 'LineEnding', e)"},
+		{Name: "writelines", Fn: biWritelines, Doc: "writelines(lines, filename), writelines(…, 'WriteMode', 'overwrite'|'append', 'LineEnding', e); e may use escapes such as \\r\\n"},
 	})
 }

@@ -44,11 +44,104 @@ func numericLine(fields []string) bool {
 	return false
 }
 
+// cellRange is a block of a delimited file, 1-based and inclusive; a zero
+// last row or column means to the end, and a zero first row (a column
+// range) leaves header lines to be detected.
+type cellRange struct{ r1, c1, r2, c2 int }
+
+// columnNumber reads spreadsheet column letters: A is 1, Z 26, AA 27.
+func columnNumber(s string) (int, bool) {
+	n := 0
+	for _, ch := range strings.ToUpper(s) {
+		if ch < 'A' || ch > 'Z' {
+			return 0, false
+		}
+		n = n*26 + int(ch-'A'+1)
+	}
+	return n, s != ""
+}
+
+// parseCell splits a cell reference such as "B3" into row and column.
+func parseCell(s string) (row, col int, ok bool) {
+	i := strings.IndexAny(s, "0123456789")
+	if i <= 0 {
+		return 0, 0, false
+	}
+	col, ok = columnNumber(s[:i])
+	row, err := strconv.Atoi(s[i:])
+	return row, col, ok && err == nil && row > 0
+}
+
+// parseRange reads readmatrix's Range: "A2" (a start cell), "A2:C5", "A:C"
+// (columns), "2:5" (rows), [row col] or [r1 c1 r2 c2].
+func parseRange(v value.Value) (cellRange, error) {
+	bad := value.Errorf("MATLAB:textio:io:InvalidRange", "Invalid 'Range' value. Specify a start cell such as 'A1', a rectangular range such as 'A1:C5', a row range such as '2:5', or a column range such as 'A:C'.")
+	if s, ok := v.Text(); ok {
+		s = strings.TrimSpace(s)
+		a, b, two := strings.Cut(s, ":")
+		if !two {
+			r, c, ok := parseCell(s)
+			if !ok {
+				return cellRange{}, bad
+			}
+			return cellRange{r, c, 0, 0}, nil
+		}
+		if r1, c1, ok := parseCell(a); ok {
+			if r2, c2, ok := parseCell(b); ok && r2 >= r1 && c2 >= c1 {
+				return cellRange{r1, c1, r2, c2}, nil
+			}
+			return cellRange{}, bad
+		}
+		if c1, ok := columnNumber(a); ok {
+			if c2, ok := columnNumber(b); ok && c2 >= c1 {
+				return cellRange{0, c1, 0, c2}, nil
+			}
+			return cellRange{}, bad
+		}
+		r1, e1 := strconv.Atoi(a)
+		r2, e2 := strconv.Atoi(b)
+		if e1 != nil || e2 != nil || r1 < 1 || r2 < r1 {
+			return cellRange{}, bad
+		}
+		return cellRange{r1, 1, r2, 0}, nil
+	}
+	a, ok := v.Array()
+	if !ok || a.Class() == value.Char || (len(a.Re) != 2 && len(a.Re) != 4) {
+		return cellRange{}, bad
+	}
+	n := make([]int, len(a.Re))
+	for i, x := range a.Re {
+		if x < 1 || x != math.Trunc(x) {
+			return cellRange{}, bad
+		}
+		n[i] = int(x)
+	}
+	if len(n) == 2 {
+		return cellRange{n[0], n[1], 0, 0}, nil
+	}
+	if n[2] < n[0] || n[3] < n[1] {
+		return cellRange{}, bad
+	}
+	return cellRange{n[0], n[1], n[2], n[3]}, nil
+}
+
 func biReadmatrix(c *interp.Call) ([]value.Value, error) {
 	var name, delim string
+	var rangeV value.Value
 	header := -1
-	if err := c.Unpack("filename", &name, "-Delimiter", &delim, "-NumHeaderLines", &header); err != nil {
+	if err := c.Unpack("filename", &name, "-Delimiter", &delim, "-NumHeaderLines", &header, "-Range", &rangeV); err != nil {
 		return nil, err
+	}
+	rng := cellRange{1, 1, 0, 0}
+	if rangeV.Defined() {
+		r, err := parseRange(rangeV)
+		if err != nil {
+			return nil, err
+		}
+		rng = r
+		if rng.r1 > 0 {
+			header = max(header, 0)
+		}
 	}
 	text, err := readTextFile("readmatrix", name)
 	if err != nil {
@@ -65,6 +158,11 @@ func biReadmatrix(c *interp.Call) ([]value.Value, error) {
 	} else {
 		delim = unescape(delim)
 	}
+	last := len(lines)
+	if rng.r2 > 0 {
+		last = min(rng.r2, last)
+	}
+	lines = lines[min(max(rng.r1-1, 0), last):last]
 	start := 0
 	if header >= 0 {
 		start = min(header, len(lines))
@@ -77,6 +175,10 @@ func biReadmatrix(c *interp.Call) ([]value.Value, error) {
 	cols := 0
 	for _, l := range lines[start:] {
 		fs := splitFields(l, delim)
+		fs = fs[min(rng.c1-1, len(fs)):]
+		if rng.c2 > 0 {
+			fs = fs[:min(rng.c2-rng.c1+1, len(fs))]
+		}
 		row := make([]float64, len(fs))
 		for j, f := range fs {
 			x, ok := parseReal(f)
@@ -208,7 +310,7 @@ func biWritematrix(c *interp.Call) ([]value.Value, error) {
 
 func init() {
 	interp.Register([]interp.Builtin{
-		{Name: "readmatrix", Fn: biReadmatrix, Doc: "A = readmatrix(filename), readmatrix(…, 'Delimiter', d, 'NumHeaderLines', n): delimited text; non-numeric fields are NaN"},
+		{Name: "readmatrix", Fn: biReadmatrix, Doc: "A = readmatrix(filename), readmatrix(…, 'Delimiter', d, 'NumHeaderLines', n, 'Range', r): delimited text; non-numeric fields are NaN; r is 'A2', 'A2:C5', 'A:C', '2:5', [row col] or [r1 c1 r2 c2]"},
 		{Name: "writematrix", Fn: biWritematrix, Doc: "writematrix(A), writematrix(A, filename), writematrix(…, 'Delimiter', d, 'WriteMode', 'overwrite'|'append'): delimited text, 15 significant digits"},
 	})
 }

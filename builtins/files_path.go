@@ -190,8 +190,9 @@ func biIsfolder(c *interp.Call) ([]value.Value, error) {
 	return pathTest(c, func(st os.FileInfo) bool { return st.IsDir() })
 }
 
-// statusResult returns [status, msg, msgID]; with no outputs requested a
-// failure is raised as an error and a warning is printed for warnID.
+// statusResult returns [status, msg, msgID], an empty msg and msgID being
+// 0×0 char as in MATLAB; with no outputs requested a failure is raised as
+// an error and a nonempty message on success is printed as a warning.
 func statusResult(c *interp.Call, ok bool, msg, id string) ([]value.Value, error) {
 	if c.Nargout == 0 {
 		if !ok {
@@ -202,7 +203,7 @@ func statusResult(c *interp.Call, ok bool, msg, id string) ([]value.Value, error
 		}
 		return nil, nil
 	}
-	return []value.Value{value.Bool(ok), charRow(msg), charRow(id)}, nil
+	return []value.Value{value.Bool(ok), value.Str(msg), value.Str(id)}, nil
 }
 
 func biMkdir(c *interp.Call) ([]value.Value, error) {

@@ -1,6 +1,7 @@
 package builtins
 
 import (
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
@@ -68,5 +69,28 @@ func TestFolders(t *testing.T) {
 		{`rmdir(fullfile(` + d + `, 'sub3')); ok = isfolder(fullfile(` + d + `, 'sub3'));`, "ok", false},
 		{`rmdir(fullfile(` + d + `, 'nope'));`, "error", "is not a directory"},
 		{`old = cd(` + d + `); p = pwd; cd(old);`, "p", dir},
+	})
+}
+
+// TestFileAuditOutputs covers the second documentation audit: 0×0 messages
+// from mkdir and friends, readmatrix's Range, and writelines' LineEnding
+// escapes.
+func TestFileAuditOutputs(t *testing.T) {
+	dir := t.TempDir()
+	q := func(s string) string { return "'" + strings.ReplaceAll(s, "'", "''") + "'" }
+	f := q(filepath.Join(dir, "h.csv"))
+	d := q(dir)
+	mk := `writelines(["x,y,z"; "1,2,3"; "4,,6"; "7,8,9"], ` + f + `); `
+	runCases(t, []evalCase{
+		{`[ok, msg, id] = mkdir(` + d + `, 'new'); sz = [size(msg) size(id)];`, "sz", []float64{0, 0, 0, 0}},
+		{`[ok, msg] = rmdir(fullfile(` + d + `, 'new')); sz = size(msg);`, "sz", []float64{0, 0}},
+		{mk + `M = readmatrix(` + f + `, 'Range', 'A2:B3');`, "M", []float64{1, 4, 2, math.NaN()}},
+		{mk + `M = readmatrix(` + f + `, 'Range', 'C3');`, "M", []float64{6, 9}},
+		{mk + `M = readmatrix(` + f + `, 'Range', '2:2');`, "M", []float64{1, 2, 3}},
+		{mk + `M = readmatrix(` + f + `, 'Range', 'B:B');`, "M", []float64{2, math.NaN(), 8}},
+		{mk + `M = readmatrix(` + f + `, 'Range', [4 1]);`, "M", []float64{7, 8, 9}},
+		{mk + `M = readmatrix(` + f + `, 'Range', [2 3 3 3]);`, "M", []float64{3, 6}},
+		{mk + `M = readmatrix(` + f + `, 'Range', 'B3:A2');`, "error", "Invalid 'Range' value."},
+		{`writelines(["a"; "b"], ` + f + `, 'LineEnding', '\r\n'); s = fileread(` + f + `);`, "s", "a\r\nb\r\n"},
 	})
 }

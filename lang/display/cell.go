@@ -5,14 +5,15 @@ import "gomat/lang/value"
 // cellPage writes the r×c page of cell elements elems (column-major): each
 // element in braces after four spaces, every column padded to its widest
 // element. Numeric "[...]" items pad inside their brackets so the numbers
-// right-align ("{[ 1]}" over "{[22]}"); others pad before the closing brace
-// ("{'a'  }").
+// right-align ("{[ 1]}" over "{[22]}"), string scalars pad inside theirs
+// after the text ("{["lows" ]}"), function handles pad after the opening
+// brace ("{ @sin}"), and others pad before the closing brace ("{'a'  }").
 func (p *printer) cellPage(elems []value.Value, r, c int) {
 	items := make([]string, len(elems))
-	nums := make([]bool, len(elems))
+	aligns := make([]cellAlign, len(elems))
 	inner := make([]int, c)
 	for k, e := range elems {
-		items[k], nums[k] = cellItem(e, p.f)
+		items[k], aligns[k] = cellItem(e, p.f)
 		inner[k/r] = max(inner[k/r], textWidth(items[k]))
 	}
 	widths := make([]int, c)
@@ -22,9 +23,14 @@ func (p *printer) cellPage(elems []value.Value, r, c int) {
 	p.table(table{rows: r, widths: widths, cell: func(i, j int) string {
 		k := i + j*r
 		s := items[k]
-		if nums[k] {
+		switch aligns[k] {
+		case alignNumber:
 			s = "[" + padLeft(s[1:len(s)-1], inner[j]-2) + "]"
-		} else {
+		case alignString:
+			s = "[" + padRight(s[1:len(s)-1], inner[j]-2) + "]"
+		case alignRight:
+			s = padLeft(s, inner[j])
+		default:
 			s = padRight(s, inner[j])
 		}
 		return "    {" + s + "}"

@@ -38,7 +38,7 @@ func TestDisp(t *testing.T) {
 		{"function handle", fn("sin"), short, "    @sin\n"},
 		{"complex", value.Complex(1, -2), short, "   1.0000 - 2.0000i\n"},
 		{"object", value.FromRef(propObj{}), compact,
-			"  MException with properties:\n    identifier: 'a:b'\n       message: 'oops'\n         cause: {0×0 cell}\n         stack: [0×1 struct]\n"},
+			"  MException with properties:\n    identifier: 'a:b'\n       message: 'oops'\n         cause: {}\n         stack: [0×1 struct]\n"},
 		{"displayer", value.FromRef(customObj{}), short, "  categorical\n\n     red \n"},
 		{"nd", arr(value.Double, value.Dims{1, 1, 2}, 1, 2), compact, "(:,:,1) =\n     1\n(:,:,2) =\n     2\n"},
 		{"undefined", value.Value{}, short, ""},

@@ -203,6 +203,12 @@ var cellCases = []displayCase{
 	{"long vector and matrix", cells(value.Dims{1, 3}, row(seq(1, 30, 1)...), arr(value.Logical, value.Dims{2, 2}, 1, 0, 0, 1), missing()), short,
 		body("  1×3 cell array\n\n    {1×30 double}    {2×2 logical}    {[<missing>]}")},
 	{"cell compact", cells(value.Dims{1, 2}, num(1), value.Str("a")), compact, "x =\n  1×2 cell array\n    {[1]}    {'a'}\n"},
+	// cell2struct doc: strings pad inside their brackets after the text.
+	{"string column", cells(value.Dims{2, 1}, value.String("highs"), value.String("lows")), short,
+		body("  2×1 cell array\n\n    {[\"highs\"]}\n    {[\"lows\" ]}")},
+	// Function handles pad after the opening brace.
+	{"handle column", cells(value.Dims{2, 1}, fn("@(x,y)x"), fn("@(x,y)x-y")), short,
+		body("  2×1 cell array\n\n    {  @(x,y)x}\n    {@(x,y)x-y}")},
 }
 
 var structCases = []displayCase{
@@ -254,7 +260,7 @@ var objectCases = []displayCase{
 
     identifier: 'a:b'
        message: 'oops'
-         cause: {0×0 cell}
+         cause: {}
          stack: [0×1 struct]
 
 `},

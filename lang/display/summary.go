@@ -15,8 +15,9 @@ const maxInline = 60
 // "1.5000"), short real row vectors as "[1 2 3]", other arrays by size and
 // class ("[3×3 double]", "[2×2 int8]"), the 0×0 double as "[]", char rows
 // quoted ("'abc'"), strings double-quoted or <missing>, cells as
-// "{1×2 cell}", structs as "[1×1 struct]", function handles by their text
-// ("@(x)x+1") and objects as "[1×1 ClassName]".
+// "{1×2 cell}" (the 0×0 cell as "{}"), structs as "[1×1 struct]",
+// function handles by their text ("@(x)x+1") and objects as
+// "[1×1 ClassName]".
 func Summary(v value.Value, f Format) string {
 	if v.IsBool() {
 		return boolText(v.Float())
@@ -29,6 +30,9 @@ func Summary(v value.Value, f Format) string {
 		s, _ := arraySummary(r, f, false)
 		return s
 	case *value.Cell:
+		if d := r.Size(); d.IsMatrix() && d.Rows() == 0 && d.Cols() == 0 {
+			return "{}"
+		}
 		return "{" + r.Size().String() + " cell}"
 	case *value.StringArray:
 		if r.Size().IsScalar() {
@@ -43,30 +47,50 @@ func Summary(v value.Value, f Format) string {
 	return "[" + v.Size().String() + " " + v.ClassName() + "]"
 }
 
-// cellItem is what a cell array shows between the braces of one element:
-// "[1]", "[1 2 3]", "'abc'", "2×2 double", "0×0 double", "1×1 cell",
-// "[\"str\"]", "@(x)x+1", "1×0 char". bracketed reports a numeric "[...]" form, which
-// pads inside its brackets when a column is aligned.
-func cellItem(v value.Value, f Format) (s string, bracketed bool) {
+// cellAlign is how a cell element pads to the width of its column.
+type cellAlign int
+
+const (
+	// alignLeft pads after the item, before the closing brace:
+	// "{'a'  }", "{2×2 double}".
+	alignLeft cellAlign = iota
+	// alignNumber pads inside the brackets before the text, so numbers
+	// right-align: "{[  1]}".
+	alignNumber
+	// alignString pads inside the brackets after the text: "{["lows" ]}".
+	alignString
+	// alignRight pads before the item, after the opening brace, as
+	// function handles do: "{  @(x,y)x}".
+	alignRight
+)
+
+// cellItem is what a cell array shows between the braces of one element
+// ("[1]", "[1 2 3]", "'abc'", "2×2 double", "0×0 double", "1×1 cell",
+// "[\"str\"]", "@(x)x+1", "1×0 char") and how it pads to its column.
+func cellItem(v value.Value, f Format) (string, cellAlign) {
 	switch r := v.Ref().(type) {
 	case nil:
 		if v.IsBool() {
-			return "[" + boolText(v.Float()) + "]", true
+			return "[" + boolText(v.Float()) + "]", alignNumber
 		}
 		if v.IsNum() {
-			return "[" + FormatScalar(v.Float(), false, f) + "]", true
+			return "[" + FormatScalar(v.Float(), false, f) + "]", alignNumber
 		}
-		return "0×0 double", false
+		return "0×0 double", alignLeft
 	case *value.Array:
-		return arraySummary(r, f, true)
+		s, bracketed := arraySummary(r, f, true)
+		if bracketed {
+			return s, alignNumber
+		}
+		return s, alignLeft
 	case *value.StringArray:
 		if r.Size().IsScalar() {
-			return "[" + stringText(r, 0) + "]", false
+			return "[" + stringText(r, 0) + "]", alignString
 		}
 	case *value.Func:
-		return funcText(r), false
+		return funcText(r), alignRight
 	}
-	return v.Size().String() + " " + v.ClassName(), false
+	return v.Size().String() + " " + v.ClassName(), alignLeft
 }
 
 // arraySummary is Summary (inCell false) or cellItem (inCell true) for a

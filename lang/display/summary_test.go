@@ -19,7 +19,7 @@ func TestSummary(t *testing.T) {
 		{value.Str(""), short, "''"},
 		{chars("ab", "cd"), short, "[2×2 char]"},
 		{cells(value.Dims{1, 2}, num(1), num(2)), short, "{1×2 cell}"},
-		{cells(value.Dims{0, 0}), short, "{0×0 cell}"},
+		{cells(value.Dims{0, 0}), short, "{}"},
 		{structOf("a", num(1)), short, "[1×1 struct]"},
 		{structArr(value.Dims{1, 3}, "a"), short, "[1×3 struct]"},
 		{fn("@(x)x+1"), short, "@(x)x+1"},

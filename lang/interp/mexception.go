@@ -57,6 +57,10 @@ func (e *MException) GetProperty(name string) (value.Value, error) {
 	case "message":
 		return value.Str(e.Msg), nil
 	case "cause":
+		if len(e.Causes) == 0 {
+			// MATLAB shows "cause: {}" for an exception without causes.
+			return value.FromRef(value.NewCell(value.Dims{0, 0})), nil
+		}
 		elems := make([]value.Value, len(e.Causes))
 		for i, c := range e.Causes {
 			elems[i] = value.FromRef(c)
@@ -69,7 +73,7 @@ func (e *MException) GetProperty(name string) (value.Value, error) {
 		}
 		return value.FromRef(s), nil
 	case "Correction":
-		return value.FromRef(value.NewCell(value.Dims{0, 0})), nil
+		return value.FromRef(value.NewArray(value.Double, value.Dims{0, 0})), nil
 	}
 	return value.Value{}, value.Errorf("MATLAB:noSuchMethodOrField", "Unrecognized method, property, or field '%s' for class 'MException'.", name)
 }
