@@ -302,6 +302,7 @@ func (fr *frame) assignPath(cur value.Value, path []accessor, rhs value.Value, d
 		if nr, ok := cur.Ref().(NestedAssignRefuser); ok {
 			return cur, nr.NestedAssignError()
 		}
+		cur = fr.withPathField(cur, path[1])
 		var child value.Value
 		if cur.Defined() {
 			if c, err := value.Index(cur, subs); err == nil {
@@ -338,6 +339,23 @@ func (fr *frame) assignPath(cur value.Value, path []accessor, rhs value.Value, d
 		}
 		return value.BraceAssign(cur, subs, nc)
 	}
+}
+
+// withPathField prepares s(k).name = v on a struct array: when name is a
+// new field, every element of (a copy of) the array gets it, empty, as
+// MATLAB adds a field to the whole array.
+func (fr *frame) withPathField(cur value.Value, next accessor) value.Value {
+	s, ok := cur.Ref().(*value.Struct)
+	if !ok || next.kind != '.' {
+		return cur
+	}
+	name, err := next.name(fr)
+	if err != nil || s.FieldIndex(name) >= 0 {
+		return cur
+	}
+	t := s.Clone()
+	t.AddField(name)
+	return value.FromRef(t)
 }
 
 func (fr *frame) assignChild(parent, child value.Value, path []accessor, rhs value.Value, del bool) (value.Value, error) {

@@ -89,6 +89,31 @@ func biError(c *Call) ([]value.Value, error) {
 	return nil, me
 }
 
+func biAssert(c *Call) ([]value.Value, error) {
+	if len(c.Args) == 0 {
+		return nil, value.Errorf("MATLAB:minrhs", "Not enough input arguments.")
+	}
+	cond := c.Args[0]
+	if cond.Numel() != 1 || !(cond.Class().IsNumeric() || cond.Class() == value.Logical) {
+		return nil, value.Errorf("MATLAB:assertion:LogicalScalar", "The condition input argument must be a scalar logical.")
+	}
+	holds, err := value.IsTrue(cond)
+	if err != nil {
+		return nil, err
+	}
+	if holds {
+		return nil, nil
+	}
+	me := &MException{ID: "MATLAB:assertion:failed", Msg: "Assertion failed."}
+	if len(c.Args) > 1 {
+		if me.ID, me.Msg, err = messageArgs(c.Args[1:]); err != nil {
+			return nil, err
+		}
+	}
+	me.using(c.frame)
+	return nil, me
+}
+
 func biWarning(c *Call) ([]value.Value, error) {
 	in := c.In
 	if len(c.Args) == 0 {
@@ -217,6 +242,7 @@ func init() {
 		{Name: "lastwarn", Fn: biLastwarn, Doc: "[msg, id] = lastwarn"},
 		{Name: "MException", Fn: biMException, Doc: "ME = MException(id, fmt, args…)"},
 		{Name: "lasterr", Fn: biLasterr, Doc: "msg = lasterr"},
+		{Name: "assert", Fn: biAssert, Doc: "assert(cond), assert(cond, msg, args…), assert(cond, id, msg, args…): raise an error when cond (a logical or numeric scalar) is false"},
 	})
 	RegisterMethods("MException", []Builtin{
 		{Name: "throw", Fn: biThrow, Doc: "throw(ME): raise ME from the calling function"},
