@@ -241,19 +241,9 @@ func cumFn(fn string, isProd bool) interp.BuiltinFunc {
 		if err != nil {
 			return nil, err
 		}
-		if o.all || len(o.dims) > 1 {
-			return nil, errDimArg()
-		}
-		d := a.Size()
-		k := defaultDim(d)
-		if o.dims != nil {
-			k = o.dims[0]
-		}
-		v := viewAlong(d, k)
-		re := make([]float64, len(a.Re))
-		var im []float64
-		if a.Im != nil {
-			im = make([]float64, len(a.Re))
+		v, re, im, err := cumulativeView(a, o)
+		if err != nil {
+			return nil, err
 		}
 		for s := range v.count {
 			b := v.base(s)
@@ -288,6 +278,26 @@ func cumFn(fn string, isProd bool) interp.BuiltinFunc {
 			}
 		}
 		cl, _ := sumClass(fn, a.Class(), "default")
-		return []value.Value{newResult(cl, d, re, im)}, nil
+		return []value.Value{newResult(cl, a.Size(), re, im)}, nil
 	}
+}
+
+// cumulativeView reads the dimension argument of a cumulative function
+// (cumsum, cummax, …): one dimension at most, the first non-singleton by
+// default; it returns the slices along it and zeroed result storage.
+func cumulativeView(a *value.Array, o reduceOpts) (sliceView, []float64, []float64, error) {
+	if o.all || len(o.dims) > 1 {
+		return sliceView{}, nil, nil, errDimArg()
+	}
+	d := a.Size()
+	k := defaultDim(d)
+	if o.dims != nil {
+		k = o.dims[0]
+	}
+	re := make([]float64, len(a.Re))
+	var im []float64
+	if a.Im != nil {
+		im = make([]float64, len(a.Re))
+	}
+	return viewAlong(d, k), re, im, nil
 }

@@ -1,0 +1,25 @@
+% Documentation examples: moving statistics, scaling, percentiles, bins,
+% polynomials, filters, FFT and missing data.
+A = [4 8 6 -1 -2 -3 -1 3 4 5];
+M = movmean(A,3)
+M = movsum(A,3,'Endpoints','discard')
+M = movmedian(A,3)
+M = movmax(A,[2 0])
+M = movmin([4 8 6; -1 -2 -3; -1 3 4],[1 0],2)
+R = rescale([-5 0 10], -1, 1)
+N = normalize(magic(3), 2, 'range')
+[N, C, S] = normalize([1 2 4], 'zscore', 'robust')
+x = (1:5)'*(1:5);
+Y = prctile(x, [25 50 75])
+Y = quantile([2 4 6 8 10 NaN], [0.1 0.5 0.9])
+Y = discretize([1 1 2 3 6 5 8 10 4 4], 2:2:10)
+r = roots([1 -6 -72 -27])
+[q, r] = deconv([1 5 6 4], [1 2])
+[y, zf] = filter((1/3)*ones(1,3), 1, [2 1 6 2 4 3])
+y = filter(1, [1 -0.5], [1 2 3; 4 5 6], [], 2)
+Y = fft([1 2 3 4])
+X = ifft([10 -2+2i -2 -2-2i])
+TF = ismissing([3 NaN 5 6 7 NaN NaN 9])
+[R, TF] = rmmissing([1 NaN 3; 4 5 6; NaN 8 9])
+[F, TF] = fillmissing([NaN 1 2 NaN NaN 5 NaN], 'linear')
+F = fillmissing([3 NaN 5 NaN], 'previous')
