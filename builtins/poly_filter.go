@@ -299,6 +299,14 @@ func fftFn(inverse bool) interp.BuiltinFunc {
 			if err != nil || k < 1 || k != math.Trunc(k) || math.IsInf(k, 0) {
 				return nil, value.Errorf("MATLAB:"+fn+":lengthNotNonNegInt", "N must be a positive integer scalar.")
 			}
+			out := d.Clone()
+			for len(out) <= dim {
+				out = append(out, 1)
+			}
+			out[dim] = int(min(k, 1<<53))
+			if err := checkArraySize(out); err != nil {
+				return nil, err
+			}
 			n = int(k)
 		} else if len(d) == 2 && d[0] == 0 && d[1] == 0 {
 			return []value.Value{emptyMatrix(scaleClass(x.Class()), 0, 0)}, nil

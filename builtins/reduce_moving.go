@@ -188,7 +188,7 @@ func movingFn(fn string, kind movKind) interp.BuiltinFunc {
 			return []value.Value{newResult(movClass(kind, a.Class()), outD, res, nil)}, nil
 		}
 		buf := make([]float64, 0, in.n)
-		win := make([]float64, 0, o.kb+o.kf+1)
+		win := make([]float64, 0, min(o.kb+o.kf+1, in.n))
 		for s := range in.count {
 			xs := in.gather(a.Re, s, buf)
 			ob := out.base(s)

@@ -324,8 +324,11 @@ func quantileFn(fn string, scale float64) interp.BuiltinFunc {
 		if err != nil {
 			return nil, value.Errorf("MATLAB:"+fn+":BadPercents", "P must be a scalar or a vector of values in [0, %g].", scale)
 		}
-		if fn == "quantile" && len(ps) == 1 && ps[0] > 1 && ps[0] == math.Trunc(ps[0]) {
+		if fn == "quantile" && len(ps) == 1 && ps[0] > 1 && ps[0] == math.Trunc(ps[0]) && !math.IsInf(ps[0], 0) {
 			n := ps[0]
+			if err := checkArraySize(value.Dims{1, int(min(n, 1<<53))}); err != nil {
+				return nil, err
+			}
 			ps = make([]float64, int(n))
 			for i := range ps {
 				ps[i] = float64(i+1) / (n + 1)

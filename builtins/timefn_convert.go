@@ -115,6 +115,9 @@ func biNaT(c *interp.Call) ([]value.Value, error) {
 	if err != nil {
 		return nil, err
 	}
+	if err := checkArraySize(dims); err != nil {
+		return nil, err
+	}
 	ts := make([]time.Time, dims.Numel())
 	for i := range ts {
 		ts[i] = natTime
