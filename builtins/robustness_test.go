@@ -20,27 +20,35 @@ func TestBuiltinsSurviveOddArguments(t *testing.T) {
 	t.Chdir(t.TempDir())
 	deny := map[string]bool{"exit": true, "quit": true, "pause": true, "input": true, "keyboard": true, "system": true, "unix": true, "dos": true, "cd": true, "clc": true}
 	argSets := []string{"", "0", "[]", "'a'", "{}", "struct()", "-1", "NaN", "1,2", "'a','b'", "[1 2 3],'x'", "Inf", "{1,'a'}", "true", "int8(5)", "1+2i", "zeros(0,3)", "ones(2,2,2)", "'',''", "[],[]", "1,[]", "@sin", "\"s\"", "[\"a\" \"b\"]", "1,2,3", "'a',1", "{},{}", "struct('a',{}),1", "single(2)", "uint8([1 2])", "-0.5", "'abc',[1 2]", "[1;2],[3 4]", "{'a'},'b'", "2,'like',1", "magic(3),1", "magic(3),'all'", "1,2,'x',3", "Inf,1", "1,Inf", "-Inf"}
-	var out bytes.Buffer
 	for _, b := range interp.Builtins() {
 		if deny[b.Name] {
 			continue
 		}
 		for _, a := range argSets {
-			out.Reset()
-			in := interp.New(&out, &out)
-			code := fmt.Sprintf("x__ = %s(%s);", b.Name, a)
-			done := make(chan error, 1)
-			go func() { done <- in.RunString("", code) }()
-			select {
-			case err := <-done:
-				if err != nil && strings.Contains(interp.Report(err), "Internal error") {
-					t.Errorf("%s: %s", code, strings.TrimSpace(interp.Report(err)))
-				}
-			case <-time.After(5 * time.Second):
-				t.Errorf("%s: still running after 5 s", code)
+			if !survives(t, fmt.Sprintf("x__ = %s(%s);", b.Name, a)) {
 				return
 			}
 		}
+	}
+}
+
+// survives runs code in a fresh interpreter and reports a Go panic (an
+// internal error) or a run longer than 5 s; it returns false on a hang.
+func survives(t *testing.T, code string) bool {
+	t.Helper()
+	var out bytes.Buffer
+	in := interp.New(&out, &out)
+	done := make(chan error, 1)
+	go func() { done <- in.RunString("", code) }()
+	select {
+	case err := <-done:
+		if err != nil && strings.Contains(interp.Report(err), "Internal error") {
+			t.Errorf("%s: %s", code, strings.TrimSpace(interp.Report(err)))
+		}
+		return true
+	case <-time.After(5 * time.Second):
+		t.Errorf("%s: still running after 5 s", code)
+		return false
 	}
 }
 
@@ -58,7 +66,6 @@ func TestMethodsSurviveOddArguments(t *testing.T) {
 		"table":          "ME = table([1;2],{'a';'b'});",
 	}
 	argSets := []string{"", ",0", ",[]", ",'a'", ",{}", ",-1", ",NaN", ",Inf", ",1,2", ",'a','b'", ",ME", ",@sin", ",{1,'a'}", ",zeros(0,3)", ",2^53+2"}
-	var out bytes.Buffer
 	for _, cm := range interp.ClassMethods() {
 		setup, ok := objects[cm.Class]
 		if !ok {
@@ -66,18 +73,7 @@ func TestMethodsSurviveOddArguments(t *testing.T) {
 		}
 		for _, m := range cm.Methods {
 			for _, a := range argSets {
-				out.Reset()
-				in := interp.New(&out, &out)
-				code := fmt.Sprintf("%s x__ = %s(ME%s);", setup, m.Name, a)
-				done := make(chan error, 1)
-				go func() { done <- in.RunString("", code) }()
-				select {
-				case err := <-done:
-					if err != nil && strings.Contains(interp.Report(err), "Internal error") {
-						t.Errorf("%s: %s", code, strings.TrimSpace(interp.Report(err)))
-					}
-				case <-time.After(5 * time.Second):
-					t.Errorf("%s: still running after 5 s", code)
+				if !survives(t, fmt.Sprintf("%s x__ = %s(ME%s);", setup, m.Name, a)) {
 					return
 				}
 			}

@@ -232,6 +232,23 @@ func inputVarName(c *interp.Call, i int) string {
 	return defaultVarName(i)
 }
 
+// columnVarNames names the variables made from the n columns of the first
+// argument: its variable name followed by the column number (A1, A2, …),
+// or Var1, Var2, … when it was not a variable, as array2table and
+// cell2table do.
+func columnVarNames(c *interp.Call, n int) []string {
+	base := c.InputName(0)
+	names := make([]string, n)
+	for j := range names {
+		if base != "" {
+			names[j] = fmt.Sprintf("%s%d", base, j+1)
+		} else {
+			names[j] = defaultVarName(j)
+		}
+	}
+	return names
+}
+
 // uniqueVarNames makes repeated names distinct as MATLAB's
 // matlab.lang.makeUniqueStrings does: the first keeps its name, later
 // ones get _1, _2, … (table(x, x) has variables x and x_1).

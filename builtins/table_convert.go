@@ -1,8 +1,6 @@
 package builtins
 
 import (
-	"fmt"
-
 	"gomat/lang/interp"
 	"gomat/lang/value"
 )
@@ -95,14 +93,7 @@ func cell2tableFn(c *interp.Call) ([]value.Value, error) {
 	}
 	d := cl.Size()
 	if names == nil {
-		base := c.InputName(0)
-		for j := range d.Cols() {
-			if base != "" {
-				names = append(names, fmt.Sprintf("%s%d", base, j+1))
-			} else {
-				names = append(names, defaultVarName(j))
-			}
-		}
+		names = columnVarNames(c, d.Cols())
 	}
 	cols := make([]value.Value, d.Cols())
 	for j := range cols {

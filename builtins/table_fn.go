@@ -1,7 +1,6 @@
 package builtins
 
 import (
-	"fmt"
 	"strings"
 
 	"gomat/lang/interp"
@@ -126,14 +125,7 @@ func array2tableFn(c *interp.Call) ([]value.Value, error) {
 		return nil, value.Errorf("MATLAB:array2table:NDArray", "Input must be a 2-D array.")
 	}
 	if names == nil {
-		base := c.InputName(0)
-		for j := range d.Cols() {
-			if base != "" {
-				names = append(names, fmt.Sprintf("%s%d", base, j+1))
-			} else {
-				names = append(names, defaultVarName(j))
-			}
-		}
+		names = columnVarNames(c, d.Cols())
 	}
 	cols := make([]value.Value, d.Cols())
 	for j := range cols {
