@@ -2,7 +2,6 @@ package builtins
 
 import (
 	"math"
-	"strings"
 
 	"gomat/lang/interp"
 	"gomat/lang/value"
@@ -29,19 +28,7 @@ func cumExtremeFn(fn string, isMax bool) interp.BuiltinFunc {
 		if a.Class() == value.Char {
 			return nil, value.Errorf("MATLAB:"+fn+":invalidType", "Invalid data type. First argument must be numeric or logical.")
 		}
-		var flags []value.Value
-		reverse := false
-		for _, arg := range c.Args[1:] {
-			s, isText := arg.Text()
-			switch {
-			case isText && strings.EqualFold(s, "reverse"):
-				reverse = true
-			case isText && strings.EqualFold(s, "forward"):
-				reverse = false
-			default:
-				flags = append(flags, arg)
-			}
-		}
+		reverse, flags := directionArg(c.Args[1:])
 		o, err := parseReduceArgs(fn, flags, nanFlags, true)
 		if err != nil {
 			return nil, err

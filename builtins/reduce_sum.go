@@ -228,15 +228,7 @@ func cumFn(fn string, isProd bool) interp.BuiltinFunc {
 		if err != nil {
 			return nil, err
 		}
-		reverse := false
-		var rest []value.Value
-		for _, arg := range c.Args[1:] {
-			if s, ok := arg.Text(); ok && (strings.EqualFold(s, "reverse") || strings.EqualFold(s, "forward")) {
-				reverse = strings.EqualFold(s, "reverse")
-				continue
-			}
-			rest = append(rest, arg)
-		}
+		reverse, rest := directionArg(c.Args[1:])
 		o, err := parseReduceArgs(fn, rest, []string{"omitnan", "includenan", "omitmissing", "includemissing"}, false)
 		if err != nil {
 			return nil, err
@@ -300,4 +292,17 @@ func cumulativeView(a *value.Array, o reduceOpts) (sliceView, []float64, []float
 		im = make([]float64, len(a.Re))
 	}
 	return viewAlong(d, k), re, im, nil
+}
+
+// directionArg takes the 'forward' or 'reverse' flags of a cumulative
+// function out of its arguments (the last one wins) and returns the rest.
+func directionArg(args []value.Value) (reverse bool, rest []value.Value) {
+	for _, arg := range args {
+		if s, ok := arg.Text(); ok && (strings.EqualFold(s, "reverse") || strings.EqualFold(s, "forward")) {
+			reverse = strings.EqualFold(s, "reverse")
+			continue
+		}
+		rest = append(rest, arg)
+	}
+	return reverse, rest
 }

@@ -67,12 +67,9 @@ func table2structFn(c *interp.Call) ([]value.Value, error) {
 	s := value.NewStruct(value.Dims{t.height, 1}, t.names)
 	for k, v := range t.vars {
 		for i := range t.height {
-			r, err := tblRows(v, []int{i})
+			r, err := tableCell(v, i)
 			if err != nil {
 				return nil, err
-			}
-			if cl, ok := r.Ref().(*value.Cell); ok && cl.Size().Numel() == 1 {
-				r = cl.Elems[0]
 			}
 			value.Retain(r)
 			s.Elems[i][k] = r

@@ -181,17 +181,27 @@ func table2cellFn(c *interp.Call) ([]value.Value, error) {
 	elems := make([]value.Value, t.height*len(t.vars))
 	for j, v := range t.vars {
 		for i := range t.height {
-			r, err := tblRows(v, []int{i})
+			r, err := tableCell(v, i)
 			if err != nil {
 				return nil, err
-			}
-			if cl, ok := r.Ref().(*value.Cell); ok && cl.Size().Numel() == 1 {
-				r = cl.Elems[0]
 			}
 			elems[i+j*t.height] = r
 		}
 	}
 	return one(value.FromRef(value.NewCellFrom(value.Dims{t.height, len(t.vars)}, elems)))
+}
+
+// tableCell is row i of a table variable as one value, a cell variable's
+// element unwrapped, as table2cell and table2struct give it.
+func tableCell(v value.Value, i int) (value.Value, error) {
+	r, err := tblRows(v, []int{i})
+	if err != nil {
+		return value.Value{}, err
+	}
+	if cl, ok := r.Ref().(*value.Cell); ok && cl.Size().Numel() == 1 {
+		r = cl.Elems[0]
+	}
+	return r, nil
 }
 
 func table2arrayFn(c *interp.Call) ([]value.Value, error) {
