@@ -7,6 +7,7 @@ import (
 	"image/gif"
 	"image/jpeg"
 	"image/png"
+	"io"
 	"os"
 
 	"golang.org/x/image/bmp"
@@ -132,34 +133,34 @@ func decodeFailure(err error) error {
 	return fmt.Errorf("The file is corrupt or truncated (%v).", err)
 }
 
-func decodeConfig(format string, data []byte) (image.Config, error) {
-	r := bytes.NewReader(data)
-	switch format {
-	case "png":
-		return png.DecodeConfig(r)
-	case "jpg":
-		return jpeg.DecodeConfig(r)
-	case "bmp":
-		return bmp.DecodeConfig(r)
-	case "gif":
-		return gif.DecodeConfig(r)
+// codec is one image format's decoder and header reader.
+type codec struct {
+	decode func(io.Reader) (image.Image, error)
+	config func(io.Reader) (image.Config, error)
+}
+
+// codecs are the decoders by format name; TIFF is the fallback.
+var codecs = map[string]codec{
+	"png":  {png.Decode, png.DecodeConfig},
+	"jpg":  {jpeg.Decode, jpeg.DecodeConfig},
+	"bmp":  {bmp.Decode, bmp.DecodeConfig},
+	"gif":  {gif.Decode, gif.DecodeConfig},
+	"tiff": {tiff.Decode, tiff.DecodeConfig},
+}
+
+func codecFor(format string) codec {
+	if c, ok := codecs[format]; ok {
+		return c
 	}
-	return tiff.DecodeConfig(r)
+	return codecs["tiff"]
+}
+
+func decodeConfig(format string, data []byte) (image.Config, error) {
+	return codecFor(format).config(bytes.NewReader(data))
 }
 
 func decodeWith(format string, data []byte) (image.Image, error) {
-	r := bytes.NewReader(data)
-	switch format {
-	case "png":
-		return png.Decode(r)
-	case "jpg":
-		return jpeg.Decode(r)
-	case "bmp":
-		return bmp.Decode(r)
-	case "gif":
-		return gif.Decode(r)
-	}
-	return tiff.Decode(r)
+	return codecFor(format).decode(bytes.NewReader(data))
 }
 
 // PNG colour types from the IHDR chunk.

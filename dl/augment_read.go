@@ -120,15 +120,7 @@ func (a *AugmentedImageDatastore) positions(v value.Value) ([]int, error) {
 }
 
 func auReadByIndex(c *interp.Call) ([]value.Value, error) {
-	var av, iv value.Value
-	if err := c.Unpack("auimds", &av, "ind", &iv); err != nil {
-		return nil, err
-	}
-	a, err := auArg(c)
-	if err != nil {
-		return nil, err
-	}
-	pos, err := a.positions(iv)
+	a, pos, err := auIndexed(c)
 	if err != nil {
 		return nil, err
 	}
@@ -166,15 +158,7 @@ func auShuffle(c *interp.Call) ([]value.Value, error) {
 }
 
 func auSubset(c *interp.Call) ([]value.Value, error) {
-	var av, iv value.Value
-	if err := c.Unpack("auimds", &av, "ind", &iv); err != nil {
-		return nil, err
-	}
-	a, err := auArg(c)
-	if err != nil {
-		return nil, err
-	}
-	pos, err := a.positions(iv)
+	a, pos, err := auIndexed(c)
 	if err != nil {
 		return nil, err
 	}
@@ -183,4 +167,19 @@ func auSubset(c *interp.Call) ([]value.Value, error) {
 		order[k] = a.order[p]
 	}
 	return []value.Value{value.FromRef(a.copyWithOrder(order))}, nil
+}
+
+// auIndexed reads readByIndex's and subset's arguments: the datastore and
+// the 0-based positions its index argument selects.
+func auIndexed(c *interp.Call) (*AugmentedImageDatastore, []int, error) {
+	var av, iv value.Value
+	if err := c.Unpack("auimds", &av, "ind", &iv); err != nil {
+		return nil, nil, err
+	}
+	a, err := auArg(c)
+	if err != nil {
+		return nil, nil, err
+	}
+	pos, err := a.positions(iv)
+	return a, pos, err
 }

@@ -55,28 +55,11 @@ func singleMatrix(data []float32, n, k int) value.Value {
 }
 
 func classifyFn(c *interp.Call) ([]value.Value, error) {
-	var nv, dv value.Value
-	batch := 128
-	if err := c.Unpack("net", &nv, "data", &dv, "-MiniBatchSize", &batch); err != nil {
-		return nil, err
-	}
-	n, err := netArg(nv)
-	if err != nil {
-		return nil, err
-	}
-	src, err := dataArg(dv)
-	if err != nil {
-		return nil, err
-	}
-	if batch < 1 {
-		return nil, validator{"classify", "MiniBatchSize"}.invalid("positive")
-	}
-	scores, k, err := scoresOf(n, src, batch)
+	n, cnt, scores, k, err := networkScores(c, "classify")
 	if err != nil {
 		return nil, err
 	}
 	classes := n.classes()
-	cnt := src.NumObservations()
 	labels := make([]string, cnt)
 	for i := range labels {
 		labels[i] = classes[argmax(scores[i*k:(i+1)*k])]
@@ -85,27 +68,34 @@ func classifyFn(c *interp.Call) ([]value.Value, error) {
 }
 
 func predictFn(c *interp.Call) ([]value.Value, error) {
-	var nv, dv value.Value
-	batch := 128
-	if err := c.Unpack("net", &nv, "data", &dv, "-MiniBatchSize", &batch); err != nil {
-		return nil, err
-	}
-	n, err := netArg(nv)
+	_, cnt, scores, k, err := networkScores(c, "predict")
 	if err != nil {
 		return nil, err
+	}
+	return []value.Value{singleMatrix(scores, cnt, k)}, nil
+}
+
+// networkScores reads classify's and predict's arguments (net, data,
+// 'MiniBatchSize') and runs the network: cnt observations of k scores.
+func networkScores(c *interp.Call, fn string) (n *Network, cnt int, scores []float32, k int, err error) {
+	var nv, dv value.Value
+	batch := 128
+	if err = c.Unpack("net", &nv, "data", &dv, "-MiniBatchSize", &batch); err != nil {
+		return
+	}
+	if n, err = netArg(nv); err != nil {
+		return
 	}
 	src, err := dataArg(dv)
 	if err != nil {
-		return nil, err
+		return
 	}
 	if batch < 1 {
-		return nil, validator{"predict", "MiniBatchSize"}.invalid("positive")
+		err = validator{fn, "MiniBatchSize"}.invalid("positive")
+		return
 	}
-	scores, k, err := scoresOf(n, src, batch)
-	if err != nil {
-		return nil, err
-	}
-	return []value.Value{singleMatrix(scores, src.NumObservations(), k)}, nil
+	scores, k, err = scoresOf(n, src, batch)
+	return n, src.NumObservations(), scores, k, err
 }
 
 func activationsFn(c *interp.Call) ([]value.Value, error) {
