@@ -1,8 +1,6 @@
 package builtins
 
 import (
-	"math"
-
 	"gomat/lang/value"
 )
 
@@ -18,7 +16,7 @@ func castInPlace(c value.Class, xs []float64) {
 	case c.IsInteger():
 		lo, hi := c.IntRange()
 		for i, x := range xs {
-			xs[i] = saturateInt(x, lo, hi)
+			xs[i] = value.SaturateInt(x, lo, hi)
 		}
 	case c == value.Logical:
 		for i, x := range xs {
@@ -27,19 +25,6 @@ func castInPlace(c value.Class, xs []float64) {
 			}
 		}
 	}
-}
-
-// saturateInt rounds x half away from zero into [lo, hi]; NaN gives 0.
-func saturateInt(x, lo, hi float64) float64 {
-	switch {
-	case x != x:
-		return 0
-	case x <= lo:
-		return lo
-	case x >= hi:
-		return hi
-	}
-	return math.Round(x)
 }
 
 // newResult wraps computed data as a value of class c, casting it and

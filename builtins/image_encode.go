@@ -48,7 +48,7 @@ func sample8(c value.Class, x float64) uint8 {
 		}
 		return 0
 	}
-	return uint8(saturateInt(x*255, 0, 255))
+	return uint8(value.SaturateInt(x*255, 0, 255))
 }
 
 // sample16 converts one element to a 16-bit sample as im2uint16 does.
@@ -64,7 +64,7 @@ func sample16(c value.Class, x float64) uint16 {
 		}
 		return 0
 	}
-	return uint16(saturateInt(x*65535, 0, 65535))
+	return uint16(value.SaturateInt(x*65535, 0, 65535))
 }
 
 // checkWriteClass rejects image data imwrite cannot store.

@@ -28,7 +28,7 @@ func displayRGB(a *value.Array, lo, hi float64, scaled bool) *value.Array {
 			if hi > lo {
 				y = (x - lo) / (hi - lo)
 			}
-			out.Re[i] = saturateInt(y*255, 0, 255)
+			out.Re[i] = value.SaturateInt(y*255, 0, 255)
 			continue
 		}
 		out.Re[i] = float64(sample8(a.Class(), x))
@@ -106,7 +106,7 @@ func imshowFn(c *interp.Call) ([]value.Value, error) {
 
 // montageFrames reads montage's images as uint8 RGB arrays.
 func montageFrames(v value.Value) ([]*value.Array, error) {
-	if names, ok := interp.TextList(v); ok && (v.Class() != value.CellClass || isTextCell(v)) {
+	if names, ok := interp.TextList(v); ok && (v.Class() != value.CellClass || isCellstr(v)) {
 		var out []*value.Array
 		for _, n := range names {
 			a, err := DecodeImage(n)
@@ -146,20 +146,6 @@ func montageFrames(v value.Value) ([]*value.Array, error) {
 		out[k] = value.NewArrayFrom(a.Class(), value.MakeDims(h, w, ch), a.Re[k*h*w*ch:(k+1)*h*w*ch], nil)
 	}
 	return out, nil
-}
-
-// isTextCell reports whether v is a cell array of char vectors.
-func isTextCell(v value.Value) bool {
-	cl, ok := v.Ref().(*value.Cell)
-	if !ok {
-		return false
-	}
-	for _, e := range cl.Elems {
-		if e.Class() != value.Char {
-			return false
-		}
-	}
-	return true
 }
 
 func montageFn(c *interp.Call) ([]value.Value, error) {

@@ -5,9 +5,10 @@ import "math"
 // maxCharCode is the largest UTF-16 code unit a char element holds.
 const maxCharCode = 65535
 
-// toIntegerClass rounds x half away from zero and saturates it to the range
-// of integer class c; NaN becomes 0.
-func toIntegerClass(x, lo, hi float64) float64 {
+// SaturateInt rounds x half away from zero and saturates it to [lo, hi],
+// the range of an integer class; NaN becomes 0. It is MATLAB's conversion
+// to an integer class.
+func SaturateInt(x, lo, hi float64) float64 {
 	switch {
 	case x != x:
 		return 0
@@ -31,11 +32,11 @@ func castData(c Class, xs []float64) {
 	case c.IsInteger():
 		lo, hi := c.IntRange()
 		for i, x := range xs {
-			xs[i] = toIntegerClass(x, lo, hi)
+			xs[i] = SaturateInt(x, lo, hi)
 		}
 	case c == Char:
 		for i, x := range xs {
-			xs[i] = toIntegerClass(x, 0, maxCharCode)
+			xs[i] = SaturateInt(x, 0, maxCharCode)
 		}
 	}
 }
