@@ -344,11 +344,7 @@ func ismemberFn(c *interp.Call) ([]value.Value, error) {
 		return nil, err
 	}
 	na := counts[0]
-	all := make([]int, s.len())
-	for i := range all {
-		all[i] = i
-	}
-	groups := sortedGroups(s, all)
+	groups := allGroups(s)
 	tf := make([]float64, na)
 	loc := make([]float64, na)
 	for _, g := range groups {
@@ -377,6 +373,15 @@ func ismemberFn(c *interp.Call) ([]value.Value, error) {
 	return []value.Value{value.FromRef(value.NewArrayFrom(value.Logical, d, tf, nil)), newResult(value.Double, d, loc, nil)}, nil
 }
 
+// allGroups is sortedGroups over every element of s.
+func allGroups(s *setData) [][]int {
+	all := make([]int, s.len())
+	for i := range all {
+		all[i] = i
+	}
+	return sortedGroups(s, all)
+}
+
 // setOpFn builds setdiff, intersect, union and setxor.
 func setOpFn(fn string) interp.BuiltinFunc {
 	return func(c *interp.Call) ([]value.Value, error) {
@@ -396,11 +401,7 @@ func setOpFn(fn string) interp.BuiltinFunc {
 			return nil, err
 		}
 		na := counts[0]
-		all := make([]int, s.len())
-		for i := range all {
-			all[i] = i
-		}
-		groups := sortedGroups(s, all)
+		groups := allGroups(s)
 		var pick, ia, ib []int
 		for _, g := range groups {
 			firstA, firstB := -1, -1

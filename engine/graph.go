@@ -129,14 +129,19 @@ func (g *Graph) source(src string) (string, error) {
 	return name, nil
 }
 
+// endpoints resolves a connection's source layer and destination input.
+func (g *Graph) endpoints(src, dst string) (s, d string, k int, err error) {
+	if s, err = g.source(src); err != nil {
+		return
+	}
+	d, k, err = g.destination(dst)
+	return
+}
+
 // Connect connects src's output to the named input of dst, like
 // MATLAB's connectLayers.
 func (g *Graph) Connect(src, dst string) error {
-	s, err := g.source(src)
-	if err != nil {
-		return err
-	}
-	d, k, err := g.destination(dst)
+	s, d, k, err := g.endpoints(src, dst)
 	if err != nil {
 		return err
 	}
@@ -152,11 +157,7 @@ func (g *Graph) Connect(src, dst string) error {
 // Disconnect removes the connection from src to dst, like MATLAB's
 // disconnectLayers.
 func (g *Graph) Disconnect(src, dst string) error {
-	s, err := g.source(src)
-	if err != nil {
-		return err
-	}
-	d, k, err := g.destination(dst)
+	s, d, k, err := g.endpoints(src, dst)
 	if err != nil {
 		return err
 	}
