@@ -18,10 +18,7 @@ func init() {
 // cumExtremeFn builds cummax and cummin.
 func cumExtremeFn(fn string, isMax bool) interp.BuiltinFunc {
 	return func(c *interp.Call) ([]value.Value, error) {
-		if len(c.Args) == 0 {
-			return nil, value.Errorf("MATLAB:minrhs", "Not enough input arguments.")
-		}
-		a, err := reductionArg(fn, c.Args[0])
+		a, err := firstReductionArg(c, fn)
 		if err != nil {
 			return nil, err
 		}

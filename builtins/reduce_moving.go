@@ -160,10 +160,7 @@ func movClass(kind movKind, c value.Class) value.Class {
 // movingFn builds movmean, movsum, movmax, movmin and movmedian.
 func movingFn(fn string, kind movKind) interp.BuiltinFunc {
 	return func(c *interp.Call) ([]value.Value, error) {
-		if len(c.Args) == 0 {
-			return nil, value.Errorf("MATLAB:minrhs", "Not enough input arguments.")
-		}
-		a, err := realReduction(fn, c.Args[0])
+		a, err := firstRealReduction(c, fn)
 		if err != nil {
 			return nil, err
 		}

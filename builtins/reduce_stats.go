@@ -183,10 +183,7 @@ func varianceOf(ys, ws []float64, w float64) (float64, float64) {
 // stdVarFn builds std and var.
 func stdVarFn(fn string, isStd bool) interp.BuiltinFunc {
 	return func(c *interp.Call) ([]value.Value, error) {
-		if len(c.Args) == 0 {
-			return nil, value.Errorf("MATLAB:minrhs", "Not enough input arguments.")
-		}
-		a, err := realReduction(fn, c.Args[0])
+		a, err := firstRealReduction(c, fn)
 		if err != nil {
 			return nil, err
 		}

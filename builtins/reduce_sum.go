@@ -49,10 +49,7 @@ func sumClass(fn string, c value.Class, outType string) (value.Class, error) {
 // sumProdFn builds sum and prod.
 func sumProdFn(fn string, isProd bool) interp.BuiltinFunc {
 	return func(c *interp.Call) ([]value.Value, error) {
-		if len(c.Args) == 0 {
-			return nil, value.Errorf("MATLAB:minrhs", "Not enough input arguments.")
-		}
-		a, err := reductionArg(fn, c.Args[0])
+		a, err := firstReductionArg(c, fn)
 		if err != nil {
 			return nil, err
 		}
@@ -221,10 +218,7 @@ func meanFn(c *interp.Call) ([]value.Value, error) {
 // cumFn builds cumsum and cumprod.
 func cumFn(fn string, isProd bool) interp.BuiltinFunc {
 	return func(c *interp.Call) ([]value.Value, error) {
-		if len(c.Args) == 0 {
-			return nil, value.Errorf("MATLAB:minrhs", "Not enough input arguments.")
-		}
-		a, err := reductionArg(fn, c.Args[0])
+		a, err := firstReductionArg(c, fn)
 		if err != nil {
 			return nil, err
 		}
@@ -305,4 +299,20 @@ func directionArg(args []value.Value) (reverse bool, rest []value.Value) {
 		rest = append(rest, arg)
 	}
 	return reverse, rest
+}
+
+// firstReductionArg reads a reduction's data argument, the first one.
+func firstReductionArg(c *interp.Call, fn string) (*value.Array, error) {
+	if len(c.Args) == 0 {
+		return nil, value.Errorf("MATLAB:minrhs", "Not enough input arguments.")
+	}
+	return reductionArg(fn, c.Args[0])
+}
+
+// firstRealReduction is firstReductionArg for real data only.
+func firstRealReduction(c *interp.Call, fn string) (*value.Array, error) {
+	if len(c.Args) == 0 {
+		return nil, value.Errorf("MATLAB:minrhs", "Not enough input arguments.")
+	}
+	return realReduction(fn, c.Args[0])
 }
